@@ -1,0 +1,128 @@
+"""Extract event records from one article: a function of the article, nothing else.
+
+The version string folds in a digest of the data files, so a lexicon edit is a new
+extractor version and the warehouse replaces the rows it produced before.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from schemas import CONTRACT, SCHEMA_VERSION
+
+from ..records import Article, Extraction, stable_id
+from .actors import Mention
+from .events import ArticleExtractor, Draft
+from .lexicon import DATA_DIR, capital_names
+from .normalize import fold_with_offsets, tokenize
+
+CODE_VERSION = "0.1"
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    h = hashlib.sha256()
+    for path in sorted(DATA_DIR.iterdir()):
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return f"{CODE_VERSION}+{h.hexdigest()[:8]}"
+
+
+def extract_article(article: Article) -> Extraction:
+    folded = fold_with_offsets(article.text)
+    tokens = tokenize(folded.text)
+    published = article.pub_date
+    year_hint = None
+    if published is None:  # only a year the text states can fix relative dates
+        years = _YEAR.findall(folded.text)
+        year_hint = int(years[0]) if years else None
+    drafts = ArticleExtractor(folded, tokens, published, year_hint).run()
+    out = Extraction(article.article_id)
+    version = extractor_version()
+    for d in drafts:
+        event, parts = _rows(article, folded, tokens, d, version)
+        out.events.append(event)
+        out.participants.extend(parts)
+    return out
+
+
+def _rows(article: Article, folded, tokens, d: Draft, version: str):
+    spec = CONTRACT.event_types[d.event_type]
+    s, e = folded.span(d.sentence.start, d.sentence.end)
+    ts, te = folded.span(tokens[d.trigger_token].start, tokens[d.trigger_token].end)
+    event_id = stable_id(article.article_id, d.event_type, ts)
+    if d.date is not None:
+        start, end, precision = d.date.start, d.date.end, d.date.precision
+        ds, de = folded.span(tokens[d.date.first_token].start, tokens[d.date.last_token - 1].end)
+        date_text = article.text[ds:de]
+    elif d.date_range is not None:
+        (start, end), precision, date_text = d.date_range, "day", None
+    else:
+        start = end = precision = date_text = None
+    loc = d.location
+    event = {
+        "event_id": event_id,
+        "article_id": article.article_id,
+        "event_type": d.event_type,
+        "plover_type": spec.plover,
+        "event_mode": spec.mode,
+        "cameo_code": _cameo(d, spec.cameo),
+        "status": d.status,
+        "date_start": start,
+        "date_end": end,
+        "date_precision": precision,
+        "date_basis": d.date_basis if start else None,
+        "date_inferred": d.date_basis in ("inherited", "publication") if start else False,
+        "date_text": date_text,
+        "location_country": loc.country if loc else None,
+        "location_name": (loc.name if loc.actor_type != "country" or loc.name else capital_names().get(loc.country)) if loc else None,
+        "trigger": article.text[ts:te],
+        "evidence_text": article.text[s:e],
+        "char_start": s,
+        "char_end": e,
+        "mentions": d.mentions,
+        "language": article.language,
+        "published_at": article.published_at,
+        "pub_date": article.pub_date,
+        "extractor_version": version,
+        "schema_version": SCHEMA_VERSION,
+    }
+    parts = []
+    for role, m in d.roles:
+        ps, pe = _mention_span(folded, tokens, m)
+        parts.append(
+            {
+                "participant_id": stable_id(event_id, role, m.key),
+                "event_id": event_id,
+                "article_id": article.article_id,
+                "role": role,
+                "name": m.name,
+                "canonical_name": m.canonical,
+                "actor_type": m.actor_type,
+                "country_code": m.country,
+                "office": m.office,
+                "evidence_text": article.text[ps:pe] if pe > ps else m.name,
+                "char_start": ps,
+                "char_end": pe,
+                "pub_date": article.pub_date,
+                "extractor_version": version,
+                "schema_version": SCHEMA_VERSION,
+            }
+        )
+    return event, parts
+
+
+def _mention_span(folded, tokens, m: Mention) -> tuple[int, int]:
+    if m.last <= m.first:
+        return 0, 0
+    return folded.span(tokens[m.first].start, tokens[m.last - 1].end)
+
+
+def _cameo(d: Draft, root: str) -> str:
+    """PLOVER's CAMEO correspondence: a planned meeting is CAMEO 036 (express intent to meet)."""
+    if d.event_type in ("MEETING", "VISIT") and d.status in ("planned", "expected"):
+        return "036"
+    return root

@@ -1,0 +1,323 @@
+"""Actor mentions: people by office and name, countries, capitals, institutions and groups.
+
+No Arabic NER model can ship offline, so people are found the way a reader finds them:
+an office with its country ("الرئيس الروسي", "رئيسة الهند", "وزير الدفاع في روسيا")
+followed or preceded (after a comma) by a name. Once introduced, the article's people
+are known by surname and by office, so later "بوتين" or "رئيس الوزارة الروسية للدفاع"
+resolve to the same actor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .lexicon import Entry, Trie, _read_yaml, countries, cues, gazetteer, triggers
+from .normalize import Folded, Token, fold
+
+_DIGIT = re.compile(r"\d")
+_NAME_LINKS = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    first: int  # token indices [first, last)
+    last: int
+    name: str  # surface text from the article
+    canonical: str | None
+    actor_type: str  # person | org | country | group
+    country: str | None
+    office: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Identity within an article: two mentions with one key are one actor."""
+        if self.actor_type == "country" and self.country:
+            return "country:" + self.country
+        return f"{self.actor_type}:{fold(self.canonical or self.name)}"
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> tuple[Trie, set[str]]:
+    data = _read_yaml("institutions.yaml")
+    trie = Trie()
+    for domain, forms in data["ministries"].items():
+        for f in forms["ar"] + forms["en"]:
+            trie.add(f, Entry("ministry_domain", domain))
+    for f in data["ministry_words"]["ar"] + data["ministry_words"]["en"]:
+        trie.add(f, Entry("ministry_word", "ministry"))
+    for f in data["heads"]["ar"] + data["heads"]["en"]:
+        trie.add(f, Entry("org_head", fold(f)))
+    stops = {fold(w) for w in data["stop_words"]["ar"] + data["stop_words"]["en"]}
+    return trie, stops
+
+
+class ActorFinder:
+    """Finds actor mentions sentence by sentence, remembering the article's people."""
+
+    def __init__(self, folded: Folded, tokens: list[Token]):
+        self.folded = folded
+        self.tokens = tokens
+        self.gaz = gazetteer()
+        self.inst, self.stops = _institutions()
+        self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
+        self.people_by_office: dict[tuple[str, str | None], Mention] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def surface(self, first: int, last: int, prefix: str = "") -> str:
+        """Original text of tokens [first, last), without the proclitics `prefix` of the first."""
+        start = self.tokens[first].start
+        word = self.tokens[first].text
+        article = ""
+        if prefix.endswith("لل") and word[len(prefix) - 2 :].startswith("لل"):
+            start, article = start + len(prefix) - 1, "ال"  # للجنة -> اللجنة
+        elif prefix.endswith("ل") and word[len(prefix) - 1 :].startswith("لل"):
+            start, article = start + len(prefix), "ا"  # للدفاع -> الدفاع
+        else:
+            start += len(prefix)
+        s, e = self.folded.span(start, self.tokens[last - 1].end)
+        name = article + self.folded.original[s:e]
+        return name
+
+    def gap_is_space(self, a: int, b: int) -> bool:
+        """True when nothing but spaces separates token a from token b=a+1."""
+        return not self.folded.text[self.tokens[a].end : self.tokens[b].start].strip()
+
+    def _entries(self, i: int, limit: int) -> tuple[int, str, list[Entry]] | None:
+        m = self.gaz.longest(self.tokens, i)
+        if m and m[0] <= limit:
+            return m
+        return None
+
+    def _is_wordy(self, i: int) -> bool:
+        """Could token i be part of a personal name?"""
+        t = self.tokens[i].text
+        if _DIGIT.search(t) or t in self.stops or len(t) < 2:
+            return False
+        if t.isascii() and not self.folded.original[self.folded.origin[self.tokens[i].start]].isupper():
+            return False
+        if self.gaz.longest(self.tokens, i) or triggers().longest(self.tokens, i) or cues().longest(self.tokens, i):
+            return t in self.people_by_name
+        if any(v in self.stops for v, _ in _clitic_readings(t)):
+            return False
+        return True
+
+    def _name_after(self, i: int, limit: int) -> int:
+        """End of a name starting at token i (i itself when there is none)."""
+        j = i
+        while j < limit and j - i < 5:
+            t = self.tokens[j].text
+            if j > i and not self.gap_is_space(j - 1, j):
+                break
+            if t in _NAME_LINKS and j > i and j + 1 < limit:
+                j += 1
+                continue
+            if not self._is_wordy(j) or (j == i and t.startswith("ال") and t not in self.people_by_name):
+                break
+            j += 1
+        return j
+
+    def _country_after(self, j: int, limit: int) -> tuple[str | None, int]:
+        """A country qualifying an office: nisba, name in construct, or في + name."""
+        if j >= limit:
+            return None, j
+        m = self._entries(j, limit)
+        if m and any(e.kind in ("nisba", "country") for e in m[2]) and m[1] in ("", "ل"):
+            e = next(e for e in m[2] if e.kind in ("nisba", "country"))
+            return e.value, m[0]
+        if self.tokens[j].text in ("في", "of") and j + 1 < limit:
+            m = self._entries(j + 1, limit)
+            if m and any(e.kind == "country" for e in m[2]):
+                return next(e for e in m[2] if e.kind == "country").value, m[0]
+        return None, j
+
+    # ------------------------------------------------------------------ main
+    def find(self, first: int, last: int) -> list[Mention]:
+        """Mentions in tokens [first, last) (one sentence), left to right, non-overlapping."""
+        out: list[Mention] = []
+        i = first
+        while i < last:
+            mention = self._at(i, last)
+            if mention is None:
+                i += 1
+                continue
+            out.append(mention)
+            i = mention.last
+        return out
+
+    def _at(self, i: int, limit: int) -> Mention | None:
+        tok = self.tokens[i].text
+        if tok in self.people_by_name:
+            return self._known_person(i, limit)
+        inst = self._institution(i, limit)
+        if inst:
+            return inst
+        m = self._entries(i, limit)
+        if m is None:
+            stripped = [(v, p) for v, p in _clitic_readings(tok) if p and v in self.people_by_name]
+            if stripped:
+                return self._known_person(i, limit, *stripped[0])
+            return None
+        end, prefix, entries = m
+        kinds = {e.kind for e in entries}
+        if "nisba" in kinds and end < limit:  # English order: "Russian President Vladimir Putin"
+            nxt = self._entries(end, limit)
+            if nxt and any(e.kind == "office" for e in nxt[2]):
+                office = next(e for e in nxt[2] if e.kind == "office")
+                person = self._person_by_office(end, nxt[0], limit, office, country=next(e for e in entries if e.kind == "nisba").value)
+                return replace(person, first=i) if person.name != self.surface(end, person.last) else replace(person, first=i, name=self.surface(i, person.last))
+        if "office" in kinds:
+            return self._person_by_office(i, end, limit, next(e for e in entries if e.kind == "office"))
+        if "actor" in kinds:
+            e = next(e for e in entries if e.kind == "actor")
+            return Mention(i, end, self.surface(i, end, prefix), e.get("canonical"), e.get("actor_type"), e.get("country"), e.get("office"))
+        if "group" in kinds:
+            e = next(e for e in entries if e.kind == "group")
+            country, end2 = self._country_after(end, limit)
+            if country is None and end < limit:
+                nxt = self._entries(end, limit)
+                if nxt and any(x.kind == "actor" for x in nxt[2]):
+                    a = next(x for x in nxt[2] if x.kind == "actor")
+                    return Mention(i, nxt[0], self.surface(i, nxt[0], prefix), a.get("canonical"), a.get("actor_type") or "group", a.get("country"))
+            return Mention(i, end2, self.surface(i, end2, prefix), e.value, "group", country)
+        if "country" in kinds or "capital" in kinds:
+            e = next(e for e in entries if e.kind == "country") if "country" in kinds else next(e for e in entries if e.kind == "capital")
+            return Mention(i, end, self.surface(i, end, prefix), countries()[e.value].name_en if e.value in countries() else e.value, "country", e.value)
+        return None
+
+    def _known_person(self, i: int, limit: int, key: str | None = None, prefix: str = "") -> Mention:
+        person = self.people_by_name[key or self.tokens[i].text]
+        end = i + 1
+        while end < limit and self.tokens[end].text in self.people_by_name and self.gap_is_space(end - 1, end) and self.people_by_name[self.tokens[end].text] is person:
+            end += 1
+        return replace(person, first=i, last=end, name=self.surface(i, end, prefix))
+
+    def _person_by_office(self, i: int, end: int, limit: int, office: Entry, country: str | None = None) -> Mention:
+        office_name = office.value
+        if country is None:
+            country, j = self._country_after(end, limit)
+        else:
+            j = end
+        # "رئيس الوزارة الروسية للدفاع": the head of a ministry is its minister
+        if office_name in ("head", "minister") and country is None:
+            inst = self._institution(end, limit)
+            if inst and inst.office:
+                office_name, country, j = inst.office, inst.country, inst.last
+        # "مستشار الرئيس الروسي للشؤون الدولية": an office of an office
+        nested = self._entries(j, limit)
+        if nested and any(e.kind == "office" for e in nested[2]) and nested[1] == "":
+            inner = next(e for e in nested[2] if e.kind == "office")
+            c2, j2 = self._country_after(nested[0], limit)
+            office_name = f"{office_name} to the {inner.value}"
+            country = country or c2
+            j = j2
+            while j < limit and self.tokens[j].text.startswith("لل") and self._is_wordy(j):
+                j += 1  # "للشؤون الدولية"
+                if j < limit and self.tokens[j].text.startswith("ال") and self._is_wordy(j):
+                    j += 1
+        if country is None:
+            country, j = self._country_after(j, limit)
+        k = j
+        while k < limit:  # honorifics between office and name
+            h = self._entries(k, limit)
+            if h and all(e.kind == "honorific" for e in h[2]) and self.gap_is_space(k - 1, k):
+                k = h[0]
+            else:
+                break
+        if k < limit and k > i and self.gap_is_space(k - 1, k):
+            known = self._entries(k, limit)
+            if known and known[1] == "" and any(e.kind == "actor" and e.get("actor_type") == "person" for e in known[2]):
+                a = next(e for e in known[2] if e.kind == "actor")
+                m = Mention(i, known[0], self.surface(k, known[0]), a.get("canonical"), "person", country or a.get("country"), office_name)
+                return self._register(m, k, known[0])
+            name_end = self._name_after(k, limit)
+            if name_end > k:
+                return self._register(Mention(i, name_end, self.surface(k, name_end), None, "person", country, office_name), k, name_end)
+        # office alone: the person this article already introduced with it, if any
+        known = self.people_by_office.get((office_name, country))
+        if known is not None:
+            return replace(known, first=i, last=j, name=known.name)
+        # a name just before, after a comma: "يوري أوشاكوف، مستشار الرئيس الروسي"
+        if i - 1 >= 0 and not self.gap_is_space(i - 1, i) and "," in self.folded.text[self.tokens[i - 1].end : self.tokens[i].start]:
+            start = i - 1
+            while start - 1 >= 0 and i - start < 4 and self.gap_is_space(start - 1, start) and self._is_wordy(start - 1):
+                start -= 1
+            if self._is_wordy(i - 1) and self._is_wordy(start):
+                return self._register(Mention(start, j, self.surface(start, i - 1 + 1), None, "person", country, office_name), start, i)
+        return Mention(i, j, self.surface(i, j), None, "person", country, office_name)
+
+    def _register(self, m: Mention, name_first: int, name_last: int) -> Mention:
+        name = fold(self.surface(name_first, name_last))
+        m = replace(m, canonical=m.canonical or self._known_canonical(name) or m.name)
+        words = name.split()
+        for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
+            if w not in _NAME_LINKS and len(w) > 2:
+                self.people_by_name.setdefault(w, m)
+        if m.office:
+            self.people_by_office.setdefault((m.office, m.country), m)
+        return m
+
+    def _known_canonical(self, folded_name: str) -> str | None:
+        toks = [Token(w, 0, 0, n) for n, w in enumerate(folded_name.split())]
+        for n in range(len(toks)):
+            hit = self.gaz.longest(toks, n)
+            if hit:
+                for e in hit[2]:
+                    if e.kind == "actor" and e.get("actor_type") == "person":
+                        return e.get("canonical")
+        return None
+
+    def _institution(self, i: int, limit: int) -> Mention | None:
+        """Ministries ("وزارة الدفاع الروسية", "الدفاع الروسية") and named bodies ("منتدى الأعمال ...")."""
+        m = self.inst.longest(self.tokens, i)
+        if not m or m[0] > limit:
+            return None
+        end, prefix, entries = m
+        e = entries[0]
+        if e.kind == "ministry_word":
+            country, j = self._country_after(end, limit)
+            d = self.inst.longest(self.tokens, j) if j < limit else None
+            if d and d[2][0].kind == "ministry_domain":
+                domain, j = d[2][0].value, d[0]
+                if country is None:
+                    country, j = self._country_after(j, limit)
+                return Mention(i, j, self.surface(i, j, prefix), f"{domain} ministry", "org", country, f"{domain} minister")
+            return None
+        if e.kind == "ministry_domain":
+            country, j = self._country_after(end, limit)
+            if country:  # "الدفاع الروسية" speaks for the ministry
+                return Mention(i, j, self.surface(i, j, prefix), f"{e.value} ministry", "org", country, f"{e.value} minister")
+            return None
+        if e.kind == "org_head":
+            j = end
+            country = None
+            while j < limit and j - end < 7 and self.gap_is_space(j - 1, j):
+                t = self.tokens[j].text
+                if t in self.stops or any(v in self.stops for v, p in _clitic_readings(t) if p):
+                    break
+                if triggers().longest(self.tokens, j) and not t.startswith("لل"):
+                    break
+                g = self._entries(j, limit)
+                if g and any(x.kind == "nisba" for x in g[2]):
+                    country = country or next(x for x in g[2] if x.kind == "nisba").value
+                    j = g[0]
+                    continue
+                if g and any(x.kind in ("office", "actor") for x in g[2]):
+                    break
+                j += 1
+            if j == end:
+                return None
+            name = self.surface(i, j, prefix)
+            return Mention(i, j, name, name, "org", country if not _is_pair(name) else None)
+        return None
+
+
+def _is_pair(text: str) -> bool:
+    """"الروسية-الهندية": a body of two countries belongs to neither."""
+    return "-" in fold(text)
+
+
+def _clitic_readings(word: str) -> list[tuple[str, str]]:
+    from .lexicon import clitic_variants
+
+    return clitic_variants(word)

@@ -1,0 +1,297 @@
+"""Find date expressions in an article and resolve them against its publication date.
+
+A general-purpose parser either misses news forms ("اليوم الخميس", "في اليوم التالي",
+"يومي 4 و5 ديسمبر") or reads bare numbers as dates, so spans are found here with the
+month and weekday names of Babel's locales and the phrases in `data/dates.yaml`;
+Hijri dates are converted with hijridate. One left-to-right pass keeps the last date
+mentioned, which "the next day" is relative to.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+from hijridate import Hijri
+
+from .lexicon import Entry, Trie, date_vocabulary
+from .normalize import Token, fold
+
+_NUM = re.compile(r"^(?:[وف])?(\d{1,2})$")
+_RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
+_HIJRI_YEAR = re.compile(r"^(1[34]\d\d)$")
+_FORWARD = {"المقبل", "القادم", "next", "coming"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: dt.date | None  # None when the text gives no way to fix it (no publication date)
+    end: dt.date | None
+    precision: str | None  # day | month | year
+    basis: str  # explicit | relative
+    first_token: int
+    last_token: int  # exclusive
+    horizon: bool  # "حتى عام 2030": a bound, not when something happens
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[Trie, dict[str, int]]:
+    """Trie of month names, weekdays, relative phrases; and the folded Hijri month list."""
+    voc = date_vocabulary()
+    trie = Trie()
+    for loc in voc["month_locales"]:
+        locale = Locale.parse(loc)
+        for width in ("wide", "abbreviated"):
+            for n, name in locale.months["format"][width].items():
+                if loc != "en" and width == "abbreviated":
+                    continue
+                trie.add(name, Entry("month", str(n)))
+    for n, names in voc["month_aliases"].items():
+        for name in names:
+            trie.add(name, Entry("month", str(n)))
+    for loc in voc["weekday_locales"]:
+        for n, name in Locale.parse(loc).days["format"]["wide"].items():
+            trie.add(name, Entry("weekday", str(n)))
+    for off, phrases in voc["relative_days"].items():
+        for p in phrases:
+            trie.add(p, Entry("rel_day", str(off)))
+    for off, phrases in voc["relative_to_previous"].items():
+        for p in phrases:
+            trie.add(p, Entry("rel_prev", str(off)))
+    for unit, spec in voc["relative_windows"].items():
+        for which, phrases in spec.items():
+            for p in phrases:
+                trie.add(p, Entry("window", unit, (("which", which),)))
+    for p in voc["day_parts"]:
+        trie.add(p, Entry("day_part", p))
+    for p in voc["not_event_date"]:
+        trie.add(p, Entry("horizon", p))
+    hijri = {fold(name): i + 1 for i, name in enumerate(voc["hijri_months"])}
+    for name, n in hijri.items():
+        trie.add(name, Entry("hijri_month", str(n)))
+    for p in voc["hijri_markers"]:
+        trie.add(p, Entry("hijri_marker", p))
+    for p in ("عام", "العام", "سنة", "in", "year"):
+        trie.add(p, Entry("year_word", p))
+    return trie, hijri
+
+
+def _kind(tokens: list[Token], i: int, trie: Trie) -> tuple[int, Entry] | None:
+    if i >= len(tokens):
+        return None
+    for end, _prefix, entries in trie.match(tokens, i):
+        return end, entries[0]
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, ref: dt.date | None) -> dt.date | None:
+    """The year that puts day/month closest to the reference date (news rarely looks >6 months away)."""
+    if ref is None:
+        return None
+    options = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    options = [o for o in options if o]
+    return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | None = None) -> list[DateMention]:
+    """All date mentions in token order, resolved where the text and publication date allow."""
+    trie, _ = _vocab()
+    ref = published or (dt.date(year_hint, 7, 1) if year_hint else None)
+    out: list[DateMention] = []
+    last_day: dt.date | None = None
+    i = 0
+    n = len(tokens)
+    while i < n:
+        horizon = False
+        k = _kind(tokens, i, trie)
+        if k and k[1].kind == "horizon":
+            horizon = True
+            mention = _parse_at(tokens, k[0], trie, published, ref, last_day)
+            if mention:
+                m, end = mention
+                out.append(DateMention(m.start, m.end, m.precision, m.basis, i, end, True))
+                i = end
+                continue
+            i += 1
+            continue
+        mention = _parse_at(tokens, i, trie, published, ref, last_day)
+        if mention:
+            m, end = mention
+            out.append(DateMention(m.start, m.end, m.precision, m.basis, i, end, horizon))
+            if m.start and m.precision == "day":
+                last_day = m.start
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _parse_at(tokens, i, trie, published, ref, last_day) -> tuple[DateMention, int] | None:
+    n = len(tokens)
+    if i >= n:
+        return None
+    tok = tokens[i].text
+    k = _kind(tokens, i, trie)
+    # a part of the day qualifies what follows: "مساء 4 ديسمبر", "ليلة أمس"
+    if k and k[1].kind == "day_part":
+        inner = _parse_at(tokens, k[0], trie, published, ref, last_day)
+        if inner:
+            m, end = inner
+            return DateMention(m.start, m.end, m.precision, m.basis, i, end, False), end
+        return None
+    if k and k[1].kind == "rel_prev":
+        off = int(k[1].value)
+        d = last_day + dt.timedelta(days=off) if last_day else None
+        return DateMention(d, d, "day" if d else None, "relative", i, k[0], False), k[0]
+    if k and k[1].kind == "rel_day":
+        off = int(k[1].value)
+        end = k[0]
+        d = published + dt.timedelta(days=off) if published else None
+        wk = _kind(tokens, end, trie)
+        if wk and wk[1].kind == "weekday":  # "اليوم الخميس": the weekday confirms, the offset decides
+            end = wk[0]
+        return DateMention(d, d, "day" if d else None, "relative", i, end, False), end
+    if k and k[1].kind == "window":
+        return _window(k[1], published, i, k[0]), k[0]
+    if k and k[1].kind == "weekday":
+        return _weekday(tokens, i, k, trie, published, ref, last_day)
+    if (m := _ISO.match(tok)):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            return DateMention(d, d, "day", "explicit", i, i + 1, False), i + 1
+    if k and k[1].kind == "month":
+        return _month_first(tokens, i, k, trie, ref)
+    if k and k[1].kind == "year_word" and i + 1 < n and _YEAR.match(tokens[i + 1].text):
+        y = int(tokens[i + 1].text)
+        return DateMention(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "explicit", i, i + 2, False), i + 2
+    return _day_first(tokens, i, trie, ref)
+
+
+def _window(entry: Entry, published: dt.date | None, i: int, end: int) -> DateMention:
+    if published is None:
+        return DateMention(None, None, None, "relative", i, end, False)
+    step = {"next": 1, "last": -1, "this": 0}[entry.get("which")]
+    if entry.value == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return DateMention(monday, monday + dt.timedelta(days=6), "day", "relative", i, end, False)
+    if entry.value == "month":
+        y, m = published.year, published.month + step
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return DateMention(dt.date(y, m, 1), _month_end(y, m), "month", "relative", i, end, False)
+    y = published.year + step
+    return DateMention(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative", i, end, False)
+
+
+def _weekday(tokens, i, k, trie, published, ref, last_day):
+    """"الخميس 4 ديسمبر" fixes the day; a bare weekday is the nearest one to publication."""
+    wd = int(k[1].value)
+    after = _day_first(tokens, k[0], trie, ref)
+    if after:
+        m, end = after
+        return DateMention(m.start, m.end, m.precision, m.basis, i, end, False), end
+    if published is None:
+        return DateMention(None, None, None, "relative", i, k[0], False), k[0]
+    forward = k[0] < len(tokens) and tokens[k[0]].text in _FORWARD
+    delta = (published.weekday() - wd) % 7
+    d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7)
+    return DateMention(d, d, "day", "relative", i, k[0], False), k[0]
+
+
+def _month_first(tokens, i, k, trie, ref):
+    """English order: "December 4, 2025", "Dec 4-5", "December 2025"."""
+    month = int(k[1].value)
+    j = k[0]
+    n = len(tokens)
+    if j < n and _YEAR.match(tokens[j].text):
+        y = int(tokens[j].text)
+        return DateMention(dt.date(y, month, 1), _month_end(y, month), "month", "explicit", i, j + 1, False), j + 1
+    if j < n and ((m := _NUM.match(tokens[j].text)) or (m := _RANGE.match(tokens[j].text))):
+        d1 = int(m[1])
+        d2 = int(m[2]) if m.re is _RANGE else d1
+        end = j + 1
+        if end + 1 < n and tokens[end].text in ("and", "to") and _NUM.match(tokens[end + 1].text):
+            d2 = int(_NUM.match(tokens[end + 1].text)[1])
+            end += 2
+        year = int(tokens[end].text) if end < n and _YEAR.match(tokens[end].text) else None
+        return _resolve_days(d1, d2, month, year, ref, i, end + (year is not None))
+    return None
+
+
+def _day_first(tokens, i, trie, ref):
+    """Arabic and European order: "4 ديسمبر", "يومي 4 و5 ديسمبر", "25 شوال 1436 هـ", "4/12/2025"."""
+    n = len(tokens)
+    if i >= n:
+        return None
+    tok = tokens[i].text
+    m = _NUM.match(tok) or _RANGE.match(tok)
+    if not m or tok[0] in "وف":
+        return None
+    d1 = int(m[1])
+    d2 = int(m[2]) if m.re is _RANGE else d1
+    j = i + 1
+    # "4 و5", "4 إلى 6", "4 - 6"
+    if j < n and (m2 := _NUM.match(tokens[j].text)) and tokens[j].text[0] in "وف":
+        d2, j = int(m2[1]), j + 1
+    elif j + 1 < n and tokens[j].text in ("الي", "حتي", "to", "and", "و") and _NUM.match(tokens[j + 1].text):
+        d2, j = int(_NUM.match(tokens[j + 1].text)[1]), j + 2
+    k = _kind(tokens, j, trie)
+    if k and k[1].kind == "month":
+        month = int(k[1].value)
+        end = k[0]
+        year = None
+        if end < n and _YEAR.match(tokens[end].text):
+            year, end = int(tokens[end].text), end + 1
+        return _resolve_days(d1, d2, month, year, ref, i, end)
+    if k and k[1].kind == "hijri_month":
+        hm = int(k[1].value)
+        end = k[0]
+        if end < n and _HIJRI_YEAR.match(tokens[end].text):
+            hy = int(tokens[end].text)
+            end += 1
+            mk = _kind(tokens, end, trie)
+            if mk and mk[1].kind == "hijri_marker":
+                end = mk[0]
+            try:
+                start = Hijri(hy, hm, d1).to_gregorian()
+                stop = Hijri(hy, hm, d2).to_gregorian()
+            except (ValueError, OverflowError):
+                return None
+            return DateMention(dt.date(start.year, start.month, start.day), dt.date(stop.year, stop.month, stop.day), "day", "explicit", i, end, False), end
+        return None
+    # "4/12/2025": day/month/year separated by slashes (tokens are split on "/")
+    if j + 1 < n and _NUM.match(tokens[j].text) and _YEAR.match(tokens[j + 1].text):
+        d = _safe_date(int(tokens[j + 1].text), int(tokens[j].text), d1)
+        if d:
+            return DateMention(d, d, "day", "explicit", i, j + 2, False), j + 2
+    return None
+
+
+def _resolve_days(d1: int, d2: int, month: int, year: int | None, ref: dt.date | None, i: int, end: int):
+    if year is not None:
+        start, stop = _safe_date(year, month, d1), _safe_date(year, month, d2)
+    else:
+        start = _infer_year(month, d1, ref)
+        stop = _safe_date(start.year, month, d2) if start else None
+    if (start is None) != (stop is None) or (start and stop and stop < start):
+        return None
+    return DateMention(start, stop, "day" if start else None, "explicit", i, end, False), end

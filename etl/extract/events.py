@@ -1,0 +1,513 @@
+"""Assemble event records from triggers, actor mentions, status cues and dates.
+
+The grammar is deliberately small and explicit so an analyst can see why an event was
+produced: a trigger (verb or noun from `data/triggers.yaml`) opens an event; its status
+comes from the verb's tense and the cues before it; its subject is the actor next to the
+verb (Arabic VSO or SVO) or the clause's topic when the verb drops it; partners follow
+"مع"/"with", destinations "إلى"/"to". A noun that points back ("هذه القمة", "زيارته")
+is merged into the event it refers to, so one event is reported once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from schemas import CONTRACT
+
+from .actors import ActorFinder, Mention
+from .dates import DateMention, find_dates
+from .lexicon import Entry, cues, triggers
+from .normalize import Folded, Token
+
+_SENTENCE_END = re.compile(r"[.!?]+|\n+")
+_CLAUSE_TOKENS = {"حيث", "فيما", "بينما", "اذ", "where", "while", "which"}
+_WITH = {"مع", "with", "وبين", "بين"}
+_TO = {"الي", "to", "into", "في", "in"}
+_OBJECT_PREP = {"علي", "ضد", "against", "on"}
+_BY = {"برصاص", "بيد", "يد", "by"}
+_DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
+_SPEECH = {"STATEMENT"}
+_PAIR_JOINERS = ("-",)
+
+
+@dataclass
+class Sentence:
+    first: int  # token range
+    last: int
+    start: int  # folded char range
+    end: int
+
+
+@dataclass
+class Draft:
+    """An event being assembled; becomes a row of `events` plus rows of `participants`."""
+
+    event_type: str
+    trigger_token: int
+    sentence: Sentence
+    status: str
+    roles: list[tuple[str, Mention]] = field(default_factory=list)
+    date: DateMention | None = None
+    date_basis: str | None = None
+    date_range: tuple[dt.date, dt.date] | None = None
+    location: Mention | None = None
+    lemma: str = ""
+    mentions: int = 1
+
+    def add(self, role: str, m: Mention) -> None:
+        if all(not (r == role and x.key == m.key) for r, x in self.roles):
+            self.roles.append((role, m))
+
+    def holders(self, role: str) -> list[Mention]:
+        return [m for r, m in self.roles if r == role]
+
+
+def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
+    """Sentences by end punctuation even without a following space ("الدولي.يشار"), not in numbers."""
+    bounds = [0]
+    for m in _SENTENCE_END.finditer(folded.text):
+        before = folded.text[m.start() - 1 : m.start()]
+        after = folded.text[m.end() : m.end() + 1]
+        if m.group() == "." and before.isdigit() and after.isdigit():
+            continue
+        if m.group() == "." and len(folded.text[max(0, m.start() - 3) : m.start()].split()[-1:] or [""]) and _is_abbrev(folded.text, m.start()):
+            continue
+        bounds.append(m.end())
+    bounds.append(len(folded.text))
+    out = []
+    ti = 0
+    for a, b in zip(bounds, bounds[1:]):
+        first = ti
+        while ti < len(tokens) and tokens[ti].start < b:
+            ti += 1
+        if ti > first:
+            out.append(Sentence(first, ti, tokens[first].start, tokens[ti - 1].end))
+    return out
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """"U.S." or "Dec." or "Mr." must not end a sentence."""
+    word = text[:dot].split()[-1] if text[:dot].split() else ""
+    return len(word) <= 3 and word.isascii() and word.isalpha() or (len(word) == 1)
+
+
+class ArticleExtractor:
+    def __init__(self, folded: Folded, tokens: list[Token], published: dt.date | None, year_hint: int | None):
+        self.folded = folded
+        self.tokens = tokens
+        self.published = published
+        self.sentences = split_sentences(folded, tokens)
+        self.actors = ActorFinder(folded, tokens)
+        self.dates = find_dates(tokens, published, year_hint)
+        self.drafts: list[Draft] = []
+        self.mentions: list[Mention] = []
+        self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
+
+    # ------------------------------------------------------------ cues and tense
+    def _cue_at(self, i: int) -> tuple[int, list[Entry]] | None:
+        m = cues().longest(self.tokens, i)
+        return (m[0], m[2]) if m else None
+
+    def _clause_start(self, sent: Sentence, i: int) -> int:
+        j = i
+        while j > sent.first:
+            gap = self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]
+            if any(c in gap for c in ",;:\"") or self.tokens[j].text in _CLAUSE_TOKENS:
+                return j
+            j -= 1
+        return sent.first
+
+    def _status(self, sent: Sentence, trig: int, tense: str | None, etype: str, own_date: DateMention | None) -> tuple[str | None, bool]:
+        """(status, negated) from tense and the cues between the clause start and the trigger."""
+        start = self._clause_start(sent, trig)
+        window_start = max(sent.first, min(start, trig - 8))
+        found: set[str] = set()
+        negated = False
+        kana = qad = False
+        j = window_start
+        while j < trig:
+            hit = self._cue_at(j)
+            if hit:
+                end, entries = hit
+                for e in entries:
+                    if e.kind == "status":
+                        found.add(e.value)
+                    elif e.kind == "negation" and trig - end <= 1:
+                        negated = True
+                    elif e.kind == "past_perfect":
+                        kana |= e.value == "kana"
+                        qad |= e.value == "qad"
+                j = max(end, j + 1)
+            else:
+                j += 1
+        if tense is None:  # a noun: the governing verb lends its tense
+            tense = self._governing_tense(sent, trig)
+        if kana and (qad or tense == "past"):
+            return "occurred", negated
+        if "expected" in found:
+            return "expected", negated
+        if tense == "future" or (tense in ("base", "present") and "planned" in found):
+            return "planned", negated
+        if tense == "past":
+            return "occurred", negated
+        if tense == "base":
+            return "planned", negated
+        if tense == "present":
+            if etype in _SPEECH:
+                return "occurred", negated
+            d = own_date.start if own_date and own_date.resolved else None
+            if d and self.published and d > self.published:
+                return "planned", negated
+            if d and self.published and (own_date.end or d) < self.published:
+                return "occurred", negated
+            return "ongoing", negated
+        if "planned" in found:
+            return "planned", negated
+        if "occurred" in found:
+            return "occurred", negated
+        if "ongoing" in found:
+            return "ongoing", negated
+        return None, negated
+
+    def _governing_tense(self, sent: Sentence, trig: int) -> str | None:
+        """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات")."""
+        for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
+            for m in (cues().longest(self.tokens, j), triggers().longest(self.tokens, j)):
+                if m and m[0] <= trig:
+                    for e in m[2]:
+                        if e.kind == "light_verb":
+                            return e.value
+                        if e.kind == "trigger" and e.get("pos") == "verb" and not _bad_verb_prefix(m[1], e):
+                            return e.get("tense")
+        return None
+
+    # ------------------------------------------------------------ dates
+    def _dates_in(self, sent: Sentence) -> list[DateMention]:
+        return [d for d in self.dates if sent.first <= d.first_token < sent.last and not d.horizon]
+
+    def _own_date(self, sent: Sentence, trig: int) -> DateMention | None:
+        options = [d for d in self._dates_in(sent)]
+        if not options:
+            return None
+        return min(options, key=lambda d: min(abs(d.first_token - trig), abs(d.last_token - 1 - trig)))
+
+    # ------------------------------------------------------------ roles
+    def _mention_at(self, ms: list[Mention], i: int) -> Mention | None:
+        return next((m for m in ms if m.first <= i < m.last), None)
+
+    def _conjoined(self, ms: list[Mention], m: Mention) -> list[Mention]:
+        """"بوتين ومودي", "Putin and Modi": mentions joined to m by و/and."""
+        out = [m]
+        cur = m
+        while True:
+            nxt = next((x for x in ms if x.first == cur.last and self.tokens[x.first].text.startswith("و")), None)
+            if nxt is None:
+                nxt = next((x for x in ms if x.first == cur.last + 1 and self.tokens[cur.last].text in ("and", "و")), None)
+            if nxt is None or nxt.actor_type == "country" and m.actor_type == "person":
+                return out
+            out.append(nxt)
+            cur = nxt
+
+    def _subject(self, ms: list[Mention], sent: Sentence, trig: int, trig_end: int) -> list[Mention]:
+        clause = self._clause_start(sent, trig)
+        # VSO: the actor right after the verb (an adverb like اليوم may sit between)
+        for m in ms:
+            if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m):
+                return self._conjoined(ms, m)
+        # SVO: the actor right before the verb in the clause
+        before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= 2]
+        if before:
+            last = before[-1]
+            chain = [m for m in ms if m.last <= trig and m.first >= clause]
+            heads = [m for m in chain if self._conjoined(ms, m)[-1] is last or m is last]
+            return self._conjoined(ms, heads[0]) if heads else [last]
+        return []
+
+    def _prep_before(self, m: Mention) -> bool:
+        t = self.tokens[m.first].text
+        prev = self.tokens[m.first - 1].text if m.first > 0 else ""
+        return prev in _WITH | _TO | _OBJECT_PREP or (t[:1] in ("ل", "ب") and m.actor_type != "person" and len(t) > 3 and not t.startswith("لل") is False)
+
+    def _after(self, ms: list[Mention], trig_end: int, stop: int, preps: set[str]) -> list[Mention]:
+        """Actors introduced by one of `preps` between the trigger and `stop`."""
+        out = []
+        for m in ms:
+            if trig_end <= m.first < stop:
+                prev = self.tokens[m.first - 1].text if m.first > 0 else ""
+                if prev in preps:
+                    out.extend(self._conjoined(ms, m))
+        return out
+
+    def _pair(self) -> list[Mention]:
+        """The two countries an article is about: who "البلدين" and a joint statement mean."""
+        counts = Counter(m.country for m in self.mentions if m.country)
+        top = [c for c, _ in counts.most_common(2)]
+        out = []
+        for c in top:
+            rep = next((m for m in self.mentions if m.country == c and m.actor_type == "country"), None)
+            out.append(rep or next(m for m in self.mentions if m.country == c))
+        return out if len(out) == 2 else []
+
+    def _pair_from_nisba(self, sent: Sentence, trig: int, stop: int) -> list[Mention]:
+        """"الروسية-الهندية" after the trigger names both sides."""
+        from .lexicon import gazetteer
+        from .normalize import fold
+
+        gaz = gazetteer()
+        for i in range(trig, min(stop, trig + 8)):
+            t = self.tokens[i].text
+            if "-" in t:
+                parts = t.split("-")
+                codes = []
+                for p in parts:
+                    hit = gaz.longest([Token(fold(p), 0, 0, 0)], 0)
+                    if hit:
+                        codes += [e.value for e in hit[2] if e.kind in ("nisba", "country")][:1]
+                if len(codes) == 2 and codes[0] != codes[1]:
+                    s, e = self.folded.span(self.tokens[i].start, self.tokens[i].end)
+                    name = self.folded.original[s:e]
+                    return [Mention(i, i + 1, name, c, "country", c) for c in codes]
+        return []
+
+    # ------------------------------------------------------------ main
+    def run(self) -> list[Draft]:
+        for sent in self.sentences:
+            ms = self.actors.find(sent.first, sent.last)
+            self.mentions.extend(ms)
+            self._sentence(sent, ms)
+        self._inherit_dates()
+        return self.drafts
+
+    def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
+        out = []
+        i = sent.first
+        while i < sent.last:
+            if self._mention_at(ms, i) is not None:
+                i += 1
+                continue
+            m = triggers().longest(self.tokens, i)
+            if m and m[0] <= sent.last:
+                end, prefix, entries = m
+                usable = [e for e in entries if not _bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)]
+                verbs = [e for e in usable if e.get("pos") == "verb"]
+                chosen = (verbs or usable)[:1]
+                if chosen:
+                    out.append((i, end, chosen[0], prefix))
+                    i = end
+                    continue
+            i += 1
+        return out
+
+    def _needs_met(self, e: Entry, end: int, sent: Sentence) -> bool:
+        needs = e.get("needs") or ()
+        if not needs:
+            return True
+        from .lexicon import clitic_variants
+
+        for j in range(end, min(sent.last, end + 5)):
+            if any(v in needs for v, _ in clitic_variants(self.tokens[j].text)):
+                return True
+        return False
+
+    def _anaphoric(self, i: int, prefix: str, e: Entry) -> bool:
+        if e.get("pos") != "noun":
+            return False
+        tok = self.tokens[i].text
+        if i > 0 and cues().longest(self.tokens, i - 1) and any(x.kind == "anaphora" for x in cues().longest(self.tokens, i - 1)[2]):
+            return True
+        stripped = tok[len(prefix):]
+        return stripped.endswith(("ه", "ها", "هم", "هما")) and not e.get("lemma", "").endswith(stripped[-2:])
+
+    def _sentence(self, sent: Sentence, ms: list[Mention]) -> None:
+        trigs = self._triggers_in(sent, ms)
+        attribution = {j for j in range(sent.first, sent.last) if (c := cues().longest(self.tokens, j)) and any(x.kind == "attribution" for x in c[2])}
+        for n, (i, end, entry, prefix) in enumerate(trigs):
+            stop = trigs[n + 1][0] if n + 1 < len(trigs) else sent.last
+            prev_stop = trigs[n - 1][1] if n > 0 else sent.first
+            etype = entry.value
+            own_date = self._own_date(sent, i)
+            status, negated = self._status(sent, i, entry.get("tense"), etype, own_date)
+            if negated:
+                continue
+            local = [m for m in ms if prev_stop <= m.first < stop]
+            is_noun = entry.get("pos") == "noun"
+            anaphoric = self._anaphoric(i, prefix, entry)
+            if is_noun and self._elaborates(sent, trigs, n, etype):
+                continue  # "وصل ... في زيارة عمل": the noun names the verb's event
+            implicit = False
+            if is_noun:
+                subject = self._noun_owner(local, ms, sent, i, end, etype)
+            else:
+                subject = self._subject(local, sent, i, end)
+                if not subject and self.topic is not None and etype not in ("ASSAULT", "PROTEST"):
+                    subject, implicit = [self.topic], True
+            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""))
+            self._fill_roles(draft, subject, local, sent, i, end, stop)
+            if own_date is not None and own_date.resolved:
+                draft.date, draft.date_basis = own_date, own_date.basis
+            if anaphoric or (is_noun and not draft.roles):
+                target = self._antecedent(draft, anaphoric)
+                if target is not None:  # a back-reference adds evidence, not participants
+                    target.mentions += 1
+                    continue
+            if not draft.roles or not _has_required(draft):
+                continue
+            if subject and not implicit and subject[0].actor_type in ("person", "org", "group"):
+                self.topic = subject[0]
+            merged = self._merge_same(draft)
+            if not merged:
+                self.drafts.append(draft)
+
+    def _noun_owner(self, local: list[Mention], ms: list[Mention], sent: Sentence, i: int, end: int, etype: str) -> list[Mention]:
+        """"زيارة الرئيس الروسي", "بيان للدفاع الروسية": the actor right after the noun; else the governing verb's subject."""
+        if etype in _SPEECH and self._joint(i, end):
+            return []
+        nxt = next((m for m in local if m.first == end or (m.first == end + 1 and self.tokens[end].text in ("of",))), None)
+        if nxt is not None:
+            clitic = self.tokens[nxt.first].text[:1] in ("ل", "ب") and nxt.name[:1] not in ("ل", "ب")
+            if not clitic or etype in _SPEECH:
+                return self._conjoined(local, nxt)
+        for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
+            c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
+            if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
+                if any(e.get("passive") for e in c[2]):
+                    return []
+                subj = self._subject(ms, sent, j, c[0])
+                if subj:
+                    return subj
+                return [self.topic] if self.topic is not None else []
+        return []
+
+    def _elaborates(self, sent: Sentence, trigs: list, n: int, etype: str) -> bool:
+        """A noun right after a trigger of its type in the sentence restates that event."""
+        for i, end, e, _p in trigs[:n][::-1]:
+            if e.value == etype and (e.get("pos") == "verb" or trigs[n][0] - end <= 4):
+                return any(d.trigger_token == i for d in self.drafts) or trigs[n][0] - end <= 4
+        return False
+
+    def _fill_roles(self, d: Draft, subject: list[Mention], ms: list[Mention], sent: Sentence, i: int, end: int, stop: int) -> None:
+        spec = CONTRACT.event_types[d.event_type]
+        t = d.event_type
+        if t == "VISIT":
+            for m in subject:
+                d.add("visitor", m)
+            hosts = [m for m in self._after(ms, end, stop, _TO) if m.key not in {s.key for s in subject}]
+            if not hosts:
+                hosts = [m for m in ms if end <= m.first < stop and m.actor_type == "country" and m.key not in {s.key for s in subject}][:1]
+            for m in hosts[:1]:
+                d.add("host", m)
+                d.location = m
+        elif t in ("MEETING", "CALL"):
+            for m in subject:
+                d.add("participant", m)
+            for m in self._after(ms, end, stop, _WITH):
+                d.add("participant", m)
+            if t == "MEETING":
+                for m in ms:
+                    if end <= m.first < stop and m.actor_type == "org" and m.key not in {x.key for _, x in d.roles}:
+                        d.add("organizer", m)
+                        break
+                if not d.holders("participant"):
+                    for m in self._pair_from_nisba(sent, i, stop):
+                        d.add("participant", m)
+        elif t == "STATEMENT":
+            for m in subject:
+                d.add("speaker", m)
+            if not subject and self._joint(i, end):
+                for m in self._pair():
+                    d.add("speaker", m)
+        elif t == "AGREEMENT":
+            for m in subject + self._after(ms, end, stop, _WITH):
+                d.add("signatory", m)
+            if not d.roles:
+                pair = self._pair_from_nisba(sent, i, stop) or self._pair()
+                for m in pair:
+                    d.add("signatory", m)
+        else:
+            actors = subject
+            recipients = [m for m in ms if end <= m.first < stop and m.key not in {s.key for s in subject}]
+            by = self._after(ms, end, stop, _BY)
+            if by and not subject:  # passive: "قتل ثلاثة برصاص مسلحين"
+                actors = by
+                recipients = [m for m in recipients if m not in by]
+            for m in actors:
+                d.add("actor", m)
+            if "recipient" in spec.roles:
+                for m in recipients[:1]:
+                    d.add("recipient", m)
+        if d.location is None:
+            loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
+            d.location = loc
+
+    def _joint(self, i: int, end: int) -> bool:
+        nxt = self.tokens[end].text if end < len(self.tokens) else ""
+        prev = self.tokens[i - 1].text if i > 0 else ""
+        return nxt in ("مشترك", "المشترك", "مشتركا") or prev in ("joint",) or nxt in _DUALS
+
+    def _antecedent(self, d: Draft, anaphoric: bool) -> Draft | None:
+        """The event a back-reference points to: the latest of its type (sharing an actor, unless a demonstrative says so)."""
+        same = [x for x in self.drafts if x.event_type == d.event_type]
+        if not same:
+            return None
+        keys = {m.key for _, m in d.roles}
+        for x in reversed(same):
+            if anaphoric or not keys or keys & {m.key for _, m in x.roles}:
+                return x
+        return None
+
+    def _merge_same(self, d: Draft) -> bool:
+        """A second report of the same visit (same visitor) or the same act (same lemma, same actors) is one event."""
+        keys = {(r, m.key) for r, m in d.roles}
+        for x in reversed(self.drafts):
+            if x.event_type != d.event_type:
+                continue
+            xkeys = {(r, m.key) for r, m in x.roles}
+            if d.event_type == "VISIT":
+                same = {m.key for m in d.holders("visitor")} & {m.key for m in x.holders("visitor")}
+                hosts_ok = not d.holders("host") or not x.holders("host") or {m.key for m in d.holders("host")} & {m.key for m in x.holders("host")}
+                if same and hosts_ok:
+                    x.mentions += 1
+                    for r, m in d.roles:
+                        x.add(r, m)
+                    return True
+            elif x.lemma == d.lemma and keys == xkeys and x.sentence is d.sentence:
+                x.mentions += 1
+                return True
+        return False
+
+    def _inherit_dates(self) -> None:
+        """Planned parts of a visit (talks, signings) happen within its window when the text gives no date."""
+        visits = [v for v in self.drafts if v.event_type == "VISIT" and v.date is not None and v.status in ("planned", "ongoing")]
+        for d in self.drafts:
+            if d.date is not None or d.status not in ("planned", "ongoing", "expected"):
+                continue
+            keys = _identity(d)
+            for v in visits:
+                window = [x for x in self._dates_in(v.sentence) if x.resolved]
+                vkeys = _identity(v)
+                if window and keys & vkeys:
+                    d.date_range = (min(x.start for x in window), max(x.end for x in window))
+                    d.date_basis = "inherited"
+                    break
+
+
+def _identity(d: Draft) -> set[str]:
+    """Who an event involves, for matching it to a visit: its actors, or its countries when only countries take part."""
+    keys = {m.key for _, m in d.roles if m.actor_type != "country"}
+    if not keys:
+        keys = {"country:" + m.country for _, m in d.roles if m.country}
+    return keys | {m.key for _, m in d.roles if m.actor_type == "country"}
+
+
+def _bad_verb_prefix(prefix: str, e: Entry) -> bool:
+    """ب/ك never attach to verbs; ل attaches only to the present (purpose: "ليزور")."""
+    if e.get("pos") != "verb":
+        return False
+    core = prefix.lstrip("وف")
+    return bool(core) and (core in ("ب", "ك") or (core == "ل" and e.get("tense") != "present"))
+
+
+def _has_required(d: Draft) -> bool:
+    return all(d.holders(r) for r in CONTRACT.event_types[d.event_type].required)

@@ -1,0 +1,303 @@
+"""Load the extractor's data files into phrase tries over folded tokens.
+
+The data (countries, offices, actors, groups, triggers, cues, dates) lives in `data/`
+so a user extends the extractor by editing YAML/TSV; this module only turns it into
+lookup structures, once per process.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import pycountry
+import yaml
+from babel import Locale
+
+from .normalize import Token, fold
+
+DATA_DIR = Path(__file__).with_name("data")
+
+# proclitics that attach to the next word; "لل" is ل + ال with the alef dropped
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+def clitic_variants(word: str, prepositions: bool = True) -> list[tuple[str, str]]:
+    """(stripped word, stripped prefix) readings of a folded token, longest word first."""
+    out = [(word, "")]
+    for c in _CONJ:
+        if word.startswith(c) and len(word) > 2:
+            out.append((word[1:], c))
+    if not prepositions:
+        return out
+    for base, pre in list(out):
+        if base.startswith("لل") and len(base) > 3:  # ل + ال with the alef elided
+            out.append(("ال" + base[2:], pre + "ل"))  # للدفاع = ل + الدفاع
+            out.append(("الل" + base[2:], pre + "لل"))  # للجنة = ل + اللجنة
+        for p in _PREP:
+            if base.startswith(p) and len(base) > 2:
+                out.append((base[1:], pre + p))
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a phrase: what kind of thing it names and its attributes."""
+
+    kind: str  # country | capital | nisba | actor | group | office | honorific | trigger | cue | ...
+    value: str  # canonical (country code, office, event type, cue class...)
+    attrs: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict(self.attrs).get(key, default)
+
+
+@dataclass
+class Trie:
+    """Phrase trie keyed by folded tokens; the first token may carry proclitics."""
+
+    root: dict = field(default_factory=dict)
+    prepositions: bool = True  # may the first word carry ب/ل/ك? (not for function words: "كما" is not ك + ما)
+    _END = "\0"
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        words = fold(phrase).split()
+        if not words:
+            return
+        node = self.root
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(self._END, [])
+        if entry not in node[self._END]:
+            node[self._END].append(entry)
+
+    def match(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
+        """Matches starting at token i: (end token index exclusive, prefix stripped, entries)."""
+        found = []
+        for first, prefix in clitic_variants(tokens[i].text, self.prepositions):
+            node = self.root.get(first)
+            j = i + 1
+            while node is not None:
+                if self._END in node:
+                    found.append((j, prefix, node[self._END]))
+                if j >= len(tokens):
+                    break
+                node = node.get(tokens[j].text)
+                j += 1
+        # longest phrase first; then the fewest clitics, except that "لل" reads as ل + ال
+        found.sort(key=lambda m: (-(m[0] - i), 0 if m[1].endswith("لل") else len(m[1])))
+        return found
+
+    def longest(self, tokens: list[Token], i: int) -> tuple[int, str, list[Entry]] | None:
+        m = self.match(tokens, i)
+        return m[0] if m else None
+
+
+def _read_yaml(name: str) -> dict:
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _nisba_forms(masc: str) -> list[str]:
+    """روسي -> روسي روسيه الروسي الروسيه روسيين الروسيين روسيون... (folded forms)."""
+    words = fold(masc).split()
+    head, rest = words[0], words[1:]
+    out = []
+    for suffix in ("", "ه", "ين", "ون", "ان", "تين", "تان"):
+        h = head + suffix
+        tail_forms = [" ".join(rest)] if not rest else [" ".join(w + suffix for w in rest)]
+        for t in tail_forms:
+            for art in ("", "ال"):
+                phrase = art + h + (" " + " ".join(art + w for w in t.split()) if t else "")
+                out.append(phrase)
+    return out
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name_en: str
+    name_ar: str | None
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    ar = Locale.parse("ar").territories
+    out = {}
+    for c in pycountry.countries:
+        name_en = getattr(c, "common_name", None) or c.name
+        out[c.alpha_3] = Country(c.alpha_3, name_en, ar.get(c.alpha_2))
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Trie:
+    """Countries, capitals, nisba adjectives, offices, honorifics, known actors and groups."""
+    trie = Trie()
+    ambiguous = {fold(w) for w in _read_lines("ambiguous_names.txt")}
+
+    def add(phrase: str, entry: Entry) -> None:
+        if fold(phrase) not in ambiguous:
+            trie.add(phrase, entry)
+
+    table = _read_country_table()
+    for code, country in countries().items():
+        for name in (country.name_en, country.name_ar):
+            if name:
+                add(name, Entry("country", code))
+    for row in table:
+        code = row["iso3"]
+        for alias in _split(row["aliases"]):
+            add(alias, Entry("country", code))
+        for cap in _split(row["capital_ar"]) + _split(row["capital_en"]):
+            add(cap, Entry("capital", code, (("name", cap),)))
+        for nisba in _split(row["nisba_ar"]):
+            for form in _nisba_forms(nisba):
+                add(form, Entry("nisba", code))
+        for dem in _split(row["demonym_en"]):
+            add(dem, Entry("nisba", code))
+    offices = _read_yaml("offices.yaml")
+    for office, forms in offices["offices"].items():
+        for phrase in forms.get("ar", []) + forms.get("en", []):
+            add(phrase, Entry("office", office))
+            if not fold(phrase).startswith("ال") and _is_arabic_phrase(phrase):
+                add(phrase + "ه" if not phrase.endswith("ه") else phrase, Entry("office", office))  # رئيسة
+    for lang in ("ar", "en"):
+        for h in offices["honorifics"][lang]:
+            add(h, Entry("honorific", h))
+    for actor in _read_yaml("actors.yaml")["actors"]:
+        attrs = (("canonical", actor["canonical"]), ("actor_type", actor["type"]), ("country", actor.get("country")), ("office", actor.get("office")))
+        for name in actor["names"]:
+            add(name, Entry("actor", actor["canonical"], attrs))
+    for label, spec in _read_yaml("groups.yaml")["groups"].items():
+        for phrase in spec.get("ar", []) + spec.get("en", []):
+            add(phrase, Entry("group", label, (("group_kind", spec["kind"]),)))
+    return trie
+
+
+def _is_arabic_phrase(s: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in s)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip() and x.strip() != "-"]
+
+
+def _read_lines(name: str) -> list[str]:
+    path = DATA_DIR / name
+    return [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _read_country_table() -> list[dict[str, str]]:
+    lines = [l for l in (DATA_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO3 -> English capital name, for `location_name`."""
+    return {r["iso3"]: _split(r["capital_en"])[0] for r in _read_country_table() if _split(r["capital_en"])}
+
+
+# ---------------------------------------------------------------- verbs and nouns
+
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا")
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ن")
+_OBJECT = ("ه", "ها", "هم", "هما", "ني")
+
+
+def verb_forms(past: str, present: str, objects: bool = False) -> Iterable[tuple[str, str]]:
+    """(form, tense) for a verb given as 3rd person masculine past and present."""
+    p, y = fold(past), fold(present)
+    p_stem = p[:-1] if p.endswith("ي") else p  # التقى -> التقت
+    for suf in _PAST_SUFFIXES:
+        base = (p_stem if suf.startswith("ت") and p.endswith("ي") else p) + suf
+        yield base, "past"
+        if objects and suf in ("", "ت", "وا"):
+            for obj in _OBJECT:
+                yield (base[:-1] if suf == "وا" else base) + ("و" if suf == "وا" else "") + obj, "past"
+    stem = y[1:]
+    for pre in _PRESENT_PREFIXES:
+        for suf in _PRESENT_SUFFIXES:
+            form = pre + stem + suf
+            yield form, "present"
+            yield "س" + form, "future"
+            if objects and suf == "":
+                for obj in _OBJECT:
+                    yield form + obj, "present"
+                    yield "س" + form + obj, "future"
+
+
+def noun_forms(noun: str) -> Iterable[str]:
+    words = fold(noun).split()
+    head, rest = words[0], " ".join(words[1:])
+    heads = {head}
+    if head.endswith("ه"):
+        construct = head[:-1] + "ت"
+        heads |= {construct + s for s in _OBJECT + ("ي", "ين", "ان")}
+    elif not head.endswith(("ا", "ي", "و")):
+        heads |= {head + s for s in _OBJECT + ("ا",)}
+    for h in heads:
+        yield (h + " " + rest).strip()
+        if not h.startswith("ال") and len(h) > 2:
+            yield ("ال" + h + " " + rest).strip()
+
+
+@lru_cache(maxsize=1)
+def triggers() -> Trie:
+    trie = Trie()
+    for etype, spec in _read_yaml("triggers.yaml")["types"].items():
+        for v in spec.get("ar_verbs", []):
+            vtype = v.get("type", etype)
+            needs = tuple(fold(n) for n in v.get("needs", []))
+            for form, tense in verb_forms(v["past"], v["present"], bool(spec.get("object_pronouns"))):
+                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])))))
+        for n in spec.get("ar_nouns", []):
+            for form in noun_forms(n):
+                trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(n)))))
+        en = spec.get("en", {})
+        for tense in ("past", "present", "base"):
+            for form in en.get(tense, []):
+                trie.add(form, Entry("trigger", etype, (("pos", "verb"), ("tense", tense), ("needs", ()), ("lemma", fold(form)))))
+        for form in en.get("nouns", []):
+            trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(form)))))
+    return trie
+
+
+@lru_cache(maxsize=1)
+def cues() -> Trie:
+    data = _read_yaml("cues.yaml")
+    trie = Trie(prepositions=False)
+    for status, langs in data["status"].items():
+        for phrase in langs["ar"] + langs["en"]:
+            trie.add(phrase, Entry("status", status))
+    for phrase in data["negation"]["ar"] + data["negation"]["en"]:
+        trie.add(phrase, Entry("negation", "negation"))
+    for v in data["light_verbs"]:
+        for form, tense in verb_forms(v["past"], v["present"]):
+            trie.add(form, Entry("light_verb", tense, (("passive", bool(v.get("passive"))),)))
+    for phrase in data["attribution"]["ar"] + data["attribution"]["en"]:
+        trie.add(phrase, Entry("attribution", "attribution"))
+    for phrase in data["anaphora"]["ar"] + data["anaphora"]["en"]:
+        trie.add(phrase, Entry("anaphora", "anaphora"))
+    for phrase in data["past_perfect"]["ar"]:
+        trie.add(phrase, Entry("past_perfect", "kana"))
+    trie.add(data["past_perfect"]["particle"], Entry("past_perfect", "qad"))
+    return trie
+
+
+@lru_cache(maxsize=1)
+def date_vocabulary() -> dict:
+    return _read_yaml("dates.yaml")
+
+
+def data_version() -> str:
+    """Versions of the data files, folded into the extractor version so re-extraction is tracked."""
+    parts = []
+    for name in ("offices.yaml", "actors.yaml", "groups.yaml", "triggers.yaml", "cues.yaml", "dates.yaml"):
+        parts.append(f"{name.split('.')[0]}{_read_yaml(name).get('version', 0)}")
+    return ".".join(parts)

@@ -1,0 +1,90 @@
+"""Matching form of Arabic and English text, with a map back to the original offsets.
+
+News prints the same word many ways (diacritics, tatweel, hamza seats, ى/ي, ة/ه,
+Arabic-Indic digits). Lexicons are matched against one folded form; every folded
+character remembers where it came from, so evidence spans always point into the
+article as published.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# harakat, Quranic marks, superscript alef and tatweel: dropped for matching
+_DROP = set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660))
+_DROP |= {"\u0670", "\u0640"} | set(chr(c) for c in range(0x06D6, 0x06EE)) | {"\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "–": "-", "—": "-", "‐": "-", "−": "-", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "’": "'", "‘": "'",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%",
+}
+_FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
+_FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Eastern (Persian) digits
+
+
+def fold_char(ch: str) -> str:
+    """One character's matching form ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    mapped = _FOLD.get(ch, ch)
+    lowered = mapped.casefold()
+    return lowered if len(lowered) == 1 else mapped  # keep the map one-to-one (ß, ﬁ...)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Matching form of a lexicon entry or a short string (no offsets kept)."""
+    text = unicodedata.normalize("NFC", text)
+    return " ".join("".join(fold_char(c) for c in text).split())
+
+
+@dataclass(frozen=True)
+class Folded:
+    """`text` is the matching form; `origin[i]` is the index in the original of `text[i]`."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) covering folded [start, end)."""
+        if start >= end:
+            o = self.origin[start] if start < len(self.origin) else len(self.original)
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold_with_offsets(original: str) -> Folded:
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(original):
+        f = fold_char(ch)
+        if f:
+            out.append(f)
+            origin.append(i)
+    return Folded(original, "".join(out), tuple(origin))
+
+
+_WORD = re.compile(r"[\w]+(?:[-'][\w]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # folded form
+    start: int  # offsets into the folded text
+    end: int
+    index: int
+
+
+def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of folded text; hyphenated compounds ("الروسية-الهندية") stay one token."""
+    seg = folded[start:end]
+    return [Token(m.group(), m.start() + start, m.end() + start, i) for i, m in enumerate(_WORD.finditer(seg))]
+
+
+def is_arabic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum("\u0600" <= c <= "\u06ff" for c in letters) * 2 > len(letters)
