@@ -17,7 +17,8 @@ SELECT e.event_type, e.status, e.date_start, e.date_end,
        string_agg(p.role || '=' || coalesce(p.canonical_name, p.name), '; ' ORDER BY p.role, p.name) AS participants
 FROM events e JOIN event_participants p USING (event_id)
 WHERE e.event_type IN ('VISIT', 'MEETING', 'CALL', 'AGREEMENT')
-GROUP BY ALL ORDER BY e.date_start NULLS LAST, e.event_type LIMIT 8"""
+GROUP BY e.event_id, e.event_type, e.status, e.date_start, e.date_end
+ORDER BY e.date_start NULLS LAST, e.event_type LIMIT 8"""
 
 
 def main(argv: list[str] | None = None) -> int:

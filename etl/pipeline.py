@@ -22,7 +22,7 @@ from .extract import extractor_version
 from .ingest import IngestStats, ingest, iter_inputs
 from .lake import write_batch
 from .records import Article, Problem
-from .stages import batch_id_of, extract_batch, problems_table, write_extracted
+from .stages import ExtractedBatch, batch_id_of, extract_batch, problems_table, write_extracted
 
 
 @dataclass
@@ -56,20 +56,27 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def process_batch(articles: list[Article], problems: list[Problem], *, lake: Path | str, run_id: str, docs_dir: Path | None) -> ProcessedBatch:
-    """Extract, write the lake files, validate; returns what the loader needs."""
-    from .validate import validate_batch  # GX is heavy: imported only where validation runs
+def process_batch(articles: list[Article], problems: pa.Table, *, lake: Path | str, run_id: str, docs_dir: Path | None) -> ProcessedBatch:
+    """Extract, write the lake files, validate; returns what the loader needs.
 
-    ids = [a.article_id for a in articles] + [p.source for p in problems]
-    batch_id = batch_id_of(ids)
+    `problems` are the ingest stage's quarantine rows for this batch (see `problems_table`).
+    """
+    batch_id = batch_id_of([a.article_id for a in articles] + problems.column("record_id").to_pylist())
     extracted = extract_batch(articles, run_id)
     write_extracted(lake, batch_id, extracted)
+    return validate_extracted(batch_id, extracted, problems, lake=lake, run_id=run_id, docs_dir=docs_dir)
+
+
+def validate_extracted(batch_id: str, extracted: ExtractedBatch, problems: pa.Table, *, lake: Path | str, run_id: str, docs_dir: Path | None) -> ProcessedBatch:
+    """Run the expectation suites; every failing row joins the batch's quarantine file in the lake."""
+    from .validate import validate_batch  # GX is heavy: imported only where validation runs
+
     outcome = validate_batch(extracted.articles, extracted.events, extracted.participants, run_id=run_id, docs_dir=docs_dir)
-    quarantine = pa.concat_tables([problems_table(problems, run_id), extracted.failures, outcome.quarantine])
+    quarantine = pa.concat_tables([problems, extracted.failures, outcome.quarantine])
     write_batch(lake, "quarantine", quarantine, batch_id)
     counts = Counter(
         articles_loaded=outcome.articles.num_rows,
-        ingest_problems=len(problems),
+        ingest_problems=problems.num_rows,
         extract_failures=extracted.failures.num_rows,
         events_extracted=extracted.events.num_rows,
         events_loaded=outcome.events.num_rows,
@@ -112,7 +119,7 @@ def run(
         try:
             for chunk in batched(ingest(inputs, stats), batch_size):
                 articles = [x for x in chunk if isinstance(x, Article)]
-                problems = [x for x in chunk if isinstance(x, Problem)]
+                problems = problems_table([x for x in chunk if isinstance(x, Problem)], run_id)
                 batch = process_batch(articles, problems, lake=lake, run_id=run_id, docs_dir=docs_dir)
                 load_processed(con, batch)
                 totals.update(batch.counts)

@@ -238,9 +238,11 @@ def mixed(mixed_tables: tuple[pa.Table, pa.Table, pa.Table]) -> ValidationOutcom
 
 @pytest.fixture(scope="module")
 def good_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[ValidationOutcome, Path]:
+    """Two runs into one docs folder: the second outcome, and the folder."""
     docs = tmp_path_factory.mktemp("docs")
-    good = [visit_case("good"), visit_case("good-2")]
-    return validate_batch(*tables(good), run_id="run-good", docs_dir=docs), docs
+    good = tables([visit_case("good"), visit_case("good-2")])
+    validate_batch(*good, run_id="run-earlier", docs_dir=docs)
+    return validate_batch(*good, run_id="run-good", docs_dir=docs), docs
 
 
 def quarantined(outcome: ValidationOutcome) -> dict[tuple[str, str], list[list[str]]]:
@@ -327,11 +329,15 @@ def test_all_good_batch_succeeds_with_empty_quarantine(good_docs: tuple[Validati
     assert totals == {"checked": 4, "passed": 4, "quarantined": 0}
 
 
-def test_data_docs_index_is_written_into_docs_dir(good_docs: tuple[ValidationOutcome, Path]) -> None:
+def test_data_docs_index_is_written_into_docs_dir_and_keeps_earlier_runs(
+    good_docs: tuple[ValidationOutcome, Path],
+) -> None:
     outcome, docs = good_docs
-    assert outcome.data_docs == str(docs / "index.html")
-    assert Path(outcome.data_docs).is_file()
+    assert outcome.data_docs == str(docs.resolve() / "index.html")
+    index = Path(outcome.data_docs).read_text(encoding="utf-8")
+    assert "run-good" in index and "run-earlier" in index
     assert any(docs.glob("validations/events/run-good/**/*.html"))
+    assert (docs / "expectations" / "events.html").is_file()
 
 
 def test_suites_take_vocabularies_and_role_rules_from_the_contract() -> None:

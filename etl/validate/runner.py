@@ -18,12 +18,12 @@ from typing import Any
 
 import pandas as pd
 
+from etl.records import stable_id
 from schemas import CONTRACT
 
 from . import checks as c
 from .suites import CHECK, build_suites, check_names
 
-_DOCS_SITE = "validate"
 # The context, its result store and the validation definitions are shared by the whole
 # process; one batch at a time runs, renders and clears them.
 LOCK = threading.Lock()
@@ -84,22 +84,37 @@ def _error_message(info: dict[str, Any]) -> str | None:
 
 
 def build_docs(docs_dir: Path) -> str:
-    """Render the results of this batch into a Data Docs site in `docs_dir`; return index.html's path.
+    """Add this batch's results to the Data Docs site in `docs_dir`; return index.html's path.
 
-    The site lives in the folder, not in the context, so pages from earlier runs stay listed.
+    The results are also kept as JSON under `docs_dir/validation_results`, the site's
+    source store, so the index lists every run ever built into the folder, across
+    processes, while each build renders only the new pages.
     """
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
     context = _runtime().context
-    config = {
-        "class_name": "SiteBuilder",
-        "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-    }
-    if _DOCS_SITE in context.list_data_docs_sites():
-        context.update_data_docs_site(_DOCS_SITE, config)
-    else:
-        context.add_data_docs_site(_DOCS_SITE, config)
-    context.build_data_docs(site_names=[_DOCS_SITE])
-    return str(Path(docs_dir) / "index.html")
+    docs_dir = Path(docs_dir).resolve()
+    name = f"validate_{stable_id(docs_dir)}"
+    if name not in context.stores:
+        backend = {"class_name": "TupleFilesystemStoreBackend"}
+        context.add_store(name, {
+            "class_name": "ValidationResultsStore",
+            "store_backend": {**backend, "base_directory": str(docs_dir / "validation_results")},
+        })
+        context.add_data_docs_site(name, {
+            "class_name": "SiteBuilder",
+            "store_backend": {**backend, "base_directory": str(docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "site_section_builders": {"validations": {"source_store_name": name}},
+        })
+    batch, history = context.validation_results_store, context.stores[name]
+    keys = batch.list_keys()
+    for key in keys:
+        history.set(key, batch.get(key))
+    # the suite pages too: the index links to them
+    suites = [ExpectationSuiteIdentifier(name=ds) for ds in _runtime().definitions]
+    context.build_data_docs(site_names=[name], resource_identifiers=[*keys, *suites])
+    return str(docs_dir / "index.html")
 
 
 def forget_results() -> None:
