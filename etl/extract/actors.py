@@ -84,6 +84,8 @@ class ActorFinder:
         return not self.folded.text[self.tokens[a].end : self.tokens[b].start].strip()
 
     def _entries(self, i: int, limit: int) -> tuple[int, str, list[Entry]] | None:
+        if i >= limit:
+            return None
         m = self.gaz.longest(self.tokens, i)
         if m and m[0] <= limit:
             return m

@@ -76,7 +76,9 @@ class Trie:
 
     def match(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
         """Matches starting at token i: (end token index exclusive, prefix stripped, entries)."""
-        found = []
+        found: list[tuple[int, str, list[Entry]]] = []
+        if i >= len(tokens):
+            return found
         for first, prefix in clitic_variants(tokens[i].text, self.prepositions):
             node = self.root.get(first)
             j = i + 1

@@ -50,11 +50,15 @@ class Folded:
     origin: tuple[int, ...]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original [start, end) covering folded [start, end)."""
+        """Original [start, end) covering folded [start, end), with the marks that trail its last letter ("غداً", "هـ")."""
         if start >= end:
             o = self.origin[start] if start < len(self.origin) else len(self.original)
             return o, o
-        return self.origin[start], self.origin[end - 1] + 1
+        stop = self.origin[end - 1] + 1
+        limit = self.origin[end] if end < len(self.origin) else len(self.original)
+        while stop < limit and self.original[stop] in _DROP and not self.original[stop].isspace():
+            stop += 1
+        return self.origin[start], stop
 
 
 def fold_with_offsets(original: str) -> Folded:
