@@ -71,7 +71,7 @@ def extract_staged(batch: dict[str, str], *, lake: Path | str, run_id: str) -> d
         for r in rows
     ]
     problems = _read(batch["problems"], "quarantine")
-    batch_id = batch_id_of([a.article_id for a in articles] + problems.column("record_id").to_pylist())
+    batch_id = batch_id_of([a.article_id for a in articles] + problems.column("quarantine_id").to_pylist())
     extracted = extract_batch(articles, run_id)
     write_extracted(lake, batch_id, extracted)
     stage = staging_dir(lake, run_id)

@@ -61,7 +61,7 @@ def process_batch(articles: list[Article], problems: pa.Table, *, lake: Path | s
 
     `problems` are the ingest stage's quarantine rows for this batch (see `problems_table`).
     """
-    batch_id = batch_id_of([a.article_id for a in articles] + problems.column("record_id").to_pylist())
+    batch_id = batch_id_of([a.article_id for a in articles] + problems.column("quarantine_id").to_pylist())
     extracted = extract_batch(articles, run_id)
     write_extracted(lake, batch_id, extracted)
     return validate_extracted(batch_id, extracted, problems, lake=lake, run_id=run_id, docs_dir=docs_dir)

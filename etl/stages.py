@@ -49,9 +49,10 @@ def article_row(article: Article) -> dict:
     }
 
 
-def quarantine_row(*, run_id: str, stage: str, dataset: str, record_id: str | None, article_id: str | None, checks: list[str], reason: str, record: object) -> dict:
+def quarantine_row(*, run_id: str, stage: str, dataset: str, record_id: str | None, article_id: str | None, checks: list[str], reason: str, record: object, identity: str | None = None) -> dict:
+    """`identity` overrides what the id is derived from (default: the record id)."""
     return {
-        "quarantine_id": stable_id(stage, dataset, record_id, article_id, *sorted(checks)),
+        "quarantine_id": stable_id(stage, dataset, identity if identity is not None else record_id, article_id, *sorted(checks)),
         "run_id": run_id,
         "stage": stage,
         "dataset": dataset,
@@ -65,7 +66,11 @@ def quarantine_row(*, run_id: str, stage: str, dataset: str, record_id: str | No
 
 
 def problems_table(problems: list[Problem], run_id: str) -> pa.Table:
-    """Ingest problems as quarantine rows: the raw input is kept, so nothing is lost."""
+    """Ingest problems as quarantine rows: the raw input is kept, so nothing is lost.
+
+    The id comes from the raw content, not from the path as typed, so the same bad line
+    read as `examples/bad` or as `/abs/examples/bad` is one quarantine row.
+    """
     rows = [
         quarantine_row(
             run_id=run_id,
@@ -76,6 +81,7 @@ def problems_table(problems: list[Problem], run_id: str) -> pa.Table:
             checks=[p.check],
             reason=p.message,
             record=p.raw,
+            identity=stable_id(p.raw, p.field, length=32),
         )
         for p in problems
     ]
