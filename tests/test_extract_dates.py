@@ -1,7 +1,9 @@
 """Date expressions found in folded tokens and resolved against the publication date.
 
 Each case lists every date mention the text holds, as
-(start, end, precision, basis, horizon, the original text the mention covers).
+(start, end, precision, basis, horizon, the words the mention covers). The words are
+compared in folded form: which tokens a mention covers is the date finder's business,
+while how a token range maps back to the printed text is checked on its own at the end.
 The publication date is Thursday 2025-12-04, the seed article's.
 """
 from __future__ import annotations
@@ -11,24 +13,32 @@ import datetime as dt
 import pytest
 
 from etl.extract.dates import find_dates
-from etl.extract.normalize import fold_with_offsets, tokenize
+from etl.extract.normalize import fold, fold_with_offsets, tokenize
 
 PUB = dt.date(2025, 12, 4)  # a Thursday
 D = dt.date
 
 
-def dates(text: str, published: dt.date | None = PUB, year_hint: int | None = None) -> list[tuple]:
+def mentions(text: str, published: dt.date | None = PUB, year_hint: int | None = None) -> list[tuple]:
+    """(DateMention, original start, original end) for each mention of the text."""
     folded = fold_with_offsets(text)
     tokens = tokenize(folded.text)
-    out = []
-    for m in find_dates(tokens, published, year_hint):
-        s, e = folded.span(tokens[m.first_token].start, tokens[m.last_token - 1].end)
-        out.append((m.start, m.end, m.precision, m.basis, m.horizon, text[s:e]))
-    return out
+    return [
+        (m, *folded.span(tokens[m.first_token].start, tokens[m.last_token - 1].end))
+        for m in find_dates(tokens, published, year_hint)
+    ]
+
+
+def dates(text: str, published: dt.date | None = PUB, year_hint: int | None = None) -> list[tuple]:
+    return [(m.start, m.end, m.precision, m.basis, m.horizon, fold(text[s:e])) for m, s, e in mentions(text, published, year_hint)]
 
 
 def day(d: dt.date, basis: str, span: str) -> tuple:
     return (d, d, "day", basis, False, span)
+
+
+def folded_spans(expected: list[tuple]) -> list[tuple]:
+    return [(*x[:5], fold(x[5])) for x in expected]
 
 
 WITH_PUBLICATION = [
@@ -123,7 +133,7 @@ WITH_PUBLICATION = [
 
 @pytest.mark.parametrize("text, expected", WITH_PUBLICATION)
 def test_dates_resolve_against_the_publication_date(text, expected):
-    assert dates(text) == expected
+    assert dates(text) == folded_spans(expected)
 
 
 WITHOUT_PUBLICATION = [
@@ -142,8 +152,25 @@ WITHOUT_PUBLICATION = [
 
 @pytest.mark.parametrize("text, expected", WITHOUT_PUBLICATION)
 def test_without_publication_date_only_dates_with_a_year_resolve(text, expected):
-    assert dates(text, published=None) == expected
+    assert dates(text, published=None) == folded_spans(expected)
 
 
 def test_year_stated_in_the_article_fixes_a_day_without_year():
-    assert dates("مساء 4 ديسمبر", published=None, year_hint=2025) == [day(D(2025, 12, 4), "explicit", "مساء 4 ديسمبر")]
+    assert dates("مساء 4 ديسمبر", published=None, year_hint=2025) == folded_spans([day(D(2025, 12, 4), "explicit", "مساء 4 ديسمبر")])
+
+
+PRINTED_SPANS = [
+    # (text, the date text as printed: what an event's `date_text` shows)
+    pytest.param("يتوجه اليوم الخميس إلى الهند", "اليوم الخميس", id="ar-words"),
+    pytest.param("في ٤ ديسمبر", "٤ ديسمبر", id="arabic-indic-digit"),
+    pytest.param("on December 4, 2025", "December 4, 2025", id="en-comma-inside"),
+    pytest.param("يومي 4 و5 كانون الأول", "4 و5 كانون الأول", id="ar-range-with-hamza"),
+    pytest.param("يصل غداً إلى القاهرة", "غداً", id="ar-final-tanween"),
+    pytest.param("في 25 شوال 1436 هـ", "25 شوال 1436 هـ", id="hijri-marker-with-tatweel"),
+]
+
+
+@pytest.mark.parametrize("text, printed", PRINTED_SPANS)
+def test_date_mention_maps_back_to_the_date_as_printed(text, printed):
+    [(_, s, e)] = mentions(text)
+    assert text[s:e] == printed

@@ -75,14 +75,10 @@ SPAN_CASES = [
     pytest.param("Putin SAID so", "said", "SAID", id="english-case"),
     pytest.param("\u200fمودي قال", "مودي", "مودي", id="after-bidi-mark"),
     pytest.param("الروسية–الهندية", "الروسيه-الهنديه", "الروسية–الهندية", id="dash-compound"),
-    pytest.param(
-        "وصلَ الرئيسُ", "الرييس", "الرئيسُ", id="final-damma",
-        marks=pytest.mark.xfail(strict=True, reason="Folded.span ends at the last kept letter, so a word-final haraka (الرئيسُ) is cut off the original span"),
-    ),
-    pytest.param(
-        "إلى الهِنْدِ أمس", "الهند", "الهِنْدِ", id="final-kasra",
-        marks=pytest.mark.xfail(strict=True, reason="Folded.span ends at the last kept letter, so a word-final kasra (الهِنْدِ) is cut off the original span"),
-    ),
+    pytest.param("وصلَ الرئيسُ", "الرييس", "الرئيسُ", id="final-damma"),
+    pytest.param("وصلَ الرئيسُ", "وصل", "وصلَ", id="final-fatha-before-space"),
+    pytest.param("إلى الهِنْدِ أمس", "الهند", "الهِنْدِ", id="final-kasra"),
+    pytest.param("قال موديـُ، ثم", "مودي", "موديـُ", id="final-tatweel-and-damma-before-comma"),
 ]
 
 
