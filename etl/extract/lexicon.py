@@ -25,14 +25,15 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-def clitic_variants(word: str, prepositions: bool = True) -> list[tuple[str, str]]:
+@lru_cache(maxsize=262144)
+def clitic_variants(word: str, prepositions: bool = True) -> tuple[tuple[str, str], ...]:
     """(stripped word, stripped prefix) readings of a folded token, longest word first."""
     out = [(word, "")]
     for c in _CONJ:
         if word.startswith(c) and len(word) > 2:
             out.append((word[1:], c))
     if not prepositions:
-        return out
+        return tuple(out)
     for base, pre in list(out):
         if base.startswith("لل") and len(base) > 3:  # ل + ال with the alef elided
             out.append(("ال" + base[2:], pre + "ل"))  # للدفاع = ل + الدفاع
@@ -40,7 +41,7 @@ def clitic_variants(word: str, prepositions: bool = True) -> list[tuple[str, str
         for p in _PREP:
             if base.startswith(p) and len(base) > 2:
                 out.append((base[1:], pre + p))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,20 @@ class Trie:
 
     root: dict = field(default_factory=dict)
     prepositions: bool = True  # may the first word carry ب/ل/ك? (not for function words: "كما" is not ك + ما)
+    depth: int = 0  # longest phrase, in words
+    # matches depend only on the next `depth` words: memoised across articles, news repeats itself
+    _memo: dict = field(default_factory=dict)
+    _tokens: list | None = None  # the article the per-position cache `_at` belongs to
+    _at: dict = field(default_factory=dict)
     _END = "\0"
+    _MEMO_LIMIT = 50_000  # bounded: memory must not grow with the input
 
     def add(self, phrase: str, entry: Entry) -> None:
         words = fold(phrase).split()
         if not words:
             return
+        self._memo.clear()
+        self.depth = max(self.depth, len(words))
         node = self.root
         for w in words:
             node = node.setdefault(w, {})
@@ -76,21 +85,37 @@ class Trie:
 
     def match(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
         """Matches starting at token i: (end token index exclusive, prefix stripped, entries)."""
-        found: list[tuple[int, str, list[Entry]]] = []
         if i >= len(tokens):
-            return found
-        for first, prefix in clitic_variants(tokens[i].text, self.prepositions):
+            return []
+        if tokens is not self._tokens:  # a new article: per-position answers start afresh
+            self._tokens, self._at = tokens, {}
+        hit = self._at.get(i)
+        if hit is not None:
+            return hit
+        words = tuple(t.text for t in tokens[i : i + self.depth])
+        relative = self._memo.get(words)
+        if relative is None:
+            relative = self._match_words(words)
+            if len(self._memo) >= self._MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[words] = relative
+        self._at[i] = found = [(i + n, prefix, entries) for n, prefix, entries in relative]
+        return found
+
+    def _match_words(self, words: tuple[str, ...]) -> list[tuple[int, str, list[Entry]]]:
+        found: list[tuple[int, str, list[Entry]]] = []
+        for first, prefix in clitic_variants(words[0], self.prepositions):
             node = self.root.get(first)
-            j = i + 1
+            j = 1
             while node is not None:
                 if self._END in node:
                     found.append((j, prefix, node[self._END]))
-                if j >= len(tokens):
+                if j >= len(words):
                     break
-                node = node.get(tokens[j].text)
+                node = node.get(words[j])
                 j += 1
         # longest phrase first; then the fewest clitics, except that "لل" reads as ل + ال
-        found.sort(key=lambda m: (-(m[0] - i), 0 if m[1].endswith("لل") else len(m[1])))
+        found.sort(key=lambda m: (-m[0], 0 if m[1].endswith("لل") else len(m[1])))
         return found
 
     def longest(self, tokens: list[Token], i: int) -> tuple[int, str, list[Entry]] | None:

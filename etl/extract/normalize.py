@@ -61,14 +61,25 @@ class Folded:
         return self.origin[start], stop
 
 
+class _CharTable(dict):
+    """str.translate table filled on demand with `fold_char` (one char in, one char out)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = fold_char(chr(code))
+        return folded
+
+
+_TABLE = _CharTable()
+_KEPT_RUN = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
+
+
 def fold_with_offsets(original: str) -> Folded:
+    """Fold run by run: dropped marks split the text, every kept character maps to one character."""
     out: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(original):
-        f = fold_char(ch)
-        if f:
-            out.append(f)
-            origin.append(i)
+    for m in _KEPT_RUN.finditer(original):
+        out.append(m.group().translate(_TABLE))
+        origin.extend(range(m.start(), m.end()))
     return Folded(original, "".join(out), tuple(origin))
 
 
