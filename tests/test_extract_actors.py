@@ -61,7 +61,6 @@ CASES = [
         "مع رئيسة الهند دروبادي مورمو",
         [("دروبادي مورمو", "دروبادي مورمو", "person", "IND", "president")],
         id="ar-feminine-head-of-state",
-        marks=pytest.mark.xfail(strict=True, reason="'رئيسة' matches the generic office 'head' (offices.yaml), and a head + country in construct is not read as the country's president: office is 'head'"),
     ),
     pytest.param(
         "الرئيس الأمريكي جو بايدن",

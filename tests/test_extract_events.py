@@ -84,17 +84,14 @@ VISITS = [
     pytest.param("Putin arrived in New Delhi on Thursday.", [ev("VISIT", "occurred", D(2025, 12, 4), None, ("visitor", PUTIN), ("host", INDIA))], id="en-arrived-on-weekday"),
     pytest.param(
         "Putin visited India yesterday.", [ev("VISIT", "occurred", D(2025, 12, 3), None, ("visitor", PUTIN), ("host", INDIA))], id="en-visited-country",
-        marks=xfail(SVO_BUG + ": visitor is India and there is no host"),
     ),
     pytest.param(
         "The Russian president will visit India next week.",
         [ev("VISIT", "planned", D(2025, 12, 8), D(2025, 12, 14), ("visitor", ("Russian president", "person", "RUS")), ("host", INDIA))],
         id="en-office-without-name-visits",
-        marks=xfail(SVO_BUG + ": visitor is India and 'The Russian president' is lost"),
     ),
     pytest.param(
         "وكان بوتين قد زار الهند.", [ev("VISIT", "occurred", None, None, ("visitor", PUTIN), ("host", INDIA))], id="ar-kana-subject-qad-verb",
-        marks=xfail("in 'كان X قد زار Y' the subject precedes the verb, but _subject's VSO rule picks Y (الهند) right after the verb as visitor"),
     ),
 ]
 
@@ -126,19 +123,16 @@ MEETINGS = [
         "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي في نيودلهي.",
         [ev("MEETING", "occurred", None, None, ("participant", PUTIN), ("participant", MODI))],
         id="ar-met-direct-object",
-        marks=xfail("_fill_roles adds MEETING partners only after مع/with; the direct object of التقى (Modi) is dropped"),
     ),
     pytest.param(
         "Putin met Modi in New Delhi on Thursday.",
         [ev("MEETING", "occurred", D(2025, 12, 4), None, ("participant", PUTIN), ("participant", MODI))],
         id="en-met-direct-object",
-        marks=xfail(SVO_BUG + ": only Modi is a participant"),
     ),
     pytest.param(
         "Putin is expected to meet with Modi next week.",
         [ev("MEETING", "expected", D(2025, 12, 8), D(2025, 12, 14), ("participant", PUTIN), ("participant", MODI))],
         id="en-subject-three-words-before-verb",
-        marks=xfail("_subject's SVO window is 2 tokens before the trigger; 'is expected to' puts Putin 3 tokens away, so only Modi is a participant"),
     ),
     pytest.param(
         "سيعقد الرئيس الروسي فلاديمير بوتين محادثات مع الرئيس الصيني شي جين بينغ الأسبوع المقبل.",
@@ -171,7 +165,6 @@ CALLS = [
         "هاتف الرئيس التركي رجب طيب أردوغان أمس الرئيس الروسي فلاديمير بوتين.",
         [ev("CALL", "occurred", D(2025, 12, 3), None, ("participant", ("رجب طيب أردوغان", "person", "TUR")), ("participant", PUTIN))],
         id="ar-phoned-direct-object",
-        marks=xfail("_fill_roles adds CALL partners only after مع/with; the direct object of هاتف (Putin) is dropped"),
     ),
     pytest.param(
         "Modi held a phone call with Putin on Monday.",
@@ -183,7 +176,6 @@ CALLS = [
         "Russian President Vladimir Putin phoned Turkish President Recep Tayyip Erdogan on Monday.",
         [ev("CALL", "occurred", D(2025, 12, 1), None, ("participant", PUTIN), ("participant", ("Recep Tayyip Erdogan", "person", "TUR")))],
         id="en-phoned-direct-object",
-        marks=xfail(SVO_BUG + ": only Erdogan is a participant"),
     ),
 ]
 
@@ -321,13 +313,11 @@ ASSAULTS = [
         "Gunmen attacked a police station in Baghdad on Tuesday.",
         [ev("ASSAULT", "occurred", D(2025, 12, 2), None, ("actor", MILITANTS), ("recipient", POLICE))],
         id="en-gunmen-attacked",
-        marks=xfail(SVO_BUG + ": actor is police and recipient is Baghdad (the location)"),
     ),
     pytest.param(
         "Militants killed three soldiers in northern Iraq.",
         [ev("ASSAULT", "occurred", None, None, ("actor", MILITANTS), ("recipient", ("army", "group", None)))],
         id="en-militants-killed",
-        marks=xfail(SVO_BUG + ": actor is soldiers and recipient is Iraq (the location)"),
     ),
 ]
 
@@ -343,19 +333,16 @@ PROTESTS = [
         "تظاهر المحتجون أمام البرلمان في بغداد.",
         [ev("PROTEST", "occurred", None, None, ("actor", PROTESTERS))],
         id="ar-protesters-in-city",
-        marks=xfail(PLACE_IS_NOT_RECIPIENT + " (Iraq)"),
     ),
     pytest.param(
         "احتج آلاف المتظاهرين في بغداد على الفساد.",
         [ev("PROTEST", "occurred", None, None, ("actor", PROTESTERS))],
         id="ar-thousands-protested",
-        marks=xfail(PLACE_IS_NOT_RECIPIENT + " (Iraq)"),
     ),
     pytest.param(
         "Protesters rallied outside parliament in Baghdad.",
         [ev("PROTEST", "occurred", None, None, ("actor", PROTESTERS))],
         id="en-protesters-rallied",
-        marks=xfail(PLACE_IS_NOT_RECIPIENT + " (Iraq)"),
     ),
 ]
 
@@ -369,7 +356,7 @@ def test_protest_has_the_crowd_as_actor_and_no_place_as_recipient(text, expected
     "text, actor, country",
     [
         pytest.param("تظاهر المحتجون أمام البرلمان في بغداد.", "المحتجون", "IRQ", id="ar-protesters"),
-        pytest.param("تظاهر آلاف الطلاب أمس في فيينا احتجاجا على رفع الرسوم.", "آلاف", "AUT", id="ar-thousands-of-students"),
+        pytest.param("تظاهر آلاف الطلاب أمس في فيينا احتجاجا على رفع الرسوم.", "آلاف الطلاب", "AUT", id="ar-thousands-of-students"),
         pytest.param("Protesters rallied outside parliament in Baghdad.", "Protesters", "IRQ", id="en-protesters"),
         pytest.param("Thousands of protesters marched in Vienna.", "protesters", "AUT", id="en-thousands-of-protesters"),
     ],

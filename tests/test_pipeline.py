@@ -334,8 +334,6 @@ def test_arabic_sample_attack_has_militants_as_actor_and_police_as_recipient(sam
     assert _role(attack, "recipient", "canonical_name") == {"police"}
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: English 'Militants attacked a police post ..., police said' "
-                   "gets actor=police (from 'police said') and no recipient")
 def test_english_sample_attack_has_militants_as_actor_and_police_as_recipient(samples_db):
     (attack,) = [e for e in _events(samples_db, "sample-en-003") if e["trigger"] == "attacked"]
     assert _role(attack, "actor", "canonical_name") == {"militants"}

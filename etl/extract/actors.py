@@ -16,6 +16,9 @@ from .lexicon import Entry, Trie, _read_yaml, countries, cues, gazetteer, trigge
 from .normalize import Folded, Token, fold
 
 _DIGIT = re.compile(r"\d")
+# offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
+_OFFICE_OF = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
+_PLURAL_NISBA = ("يين", "يون", "ين", "ون")
 _NAME_LINKS = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
 
@@ -28,6 +31,7 @@ class Mention:
     actor_type: str  # person | org | country | group
     country: str | None
     office: str | None = None
+    prefix: str = ""  # proclitics on the first word ("و", "ل"...): a preposition there makes it an oblique
 
     @property
     def key(self) -> str:
@@ -143,9 +147,22 @@ class ActorFinder:
             if mention is None:
                 i += 1
                 continue
+            mention = replace(mention, prefix=self._prefix_of(mention))
+            if out and out[-1].last == mention.first and out[-1].key == mention.key and not mention.prefix:
+                # "مسلحون مجهولون": one actor described twice
+                prev = out.pop()
+                mention = replace(prev, last=mention.last, name=self.surface(prev.first, mention.last, prev.prefix))
             out.append(mention)
             i = mention.last
         return out
+
+    def _prefix_of(self, m: Mention) -> str:
+        """The proclitics in front of a mention, found by matching its clean name to the token's readings."""
+        head = fold(m.name).split()[0] if m.name.strip() else ""
+        for variant, prefix in _clitic_readings(self.tokens[m.first].text):
+            if prefix and (variant == head or head.startswith(variant)):
+                return prefix
+        return ""
 
     def _at(self, i: int, limit: int) -> Mention | None:
         tok = self.tokens[i].text
@@ -162,6 +179,12 @@ class ActorFinder:
             return None
         end, prefix, entries = m
         kinds = {e.kind for e in entries}
+        if "nisba" in kinds and end == i + 1 and tok.endswith(_PLURAL_NISBA) and not prefix.endswith("ل"):
+            code = next(e for e in entries if e.kind == "nisba").value
+            nxt = self._entries(end, limit)
+            if not (nxt and any(e.kind == "office" for e in nxt[2])):  # "التونسيين": nationals as a group
+                name = countries()[code].name_en if code in countries() else code
+                return Mention(i, end, self.surface(i, end, prefix), f"{name} nationals", "group", code)
         if "nisba" in kinds and end < limit:  # English order: "Russian President Vladimir Putin"
             nxt = self._entries(end, limit)
             if nxt and any(e.kind == "office" for e in nxt[2]):
@@ -200,6 +223,7 @@ class ActorFinder:
             country, j = self._country_after(end, limit)
         else:
             j = end
+        country = country or office.get("country")
         # "رئيس الوزارة الروسية للدفاع": the head of a ministry is its minister
         if office_name in ("head", "minister") and country is None:
             inst = self._institution(end, limit)
@@ -207,6 +231,10 @@ class ActorFinder:
                 office_name, country, j = inst.office, inst.country, inst.last
         # "مستشار الرئيس الروسي للشؤون الدولية": an office of an office
         nested = self._entries(j, limit)
+        if nested and any(e.kind == "office" for e in nested[2]) and nested[1] == "" and office_name not in _OFFICE_OF:
+            j = nested[0]  # apposition: the second title names the same person
+            country = country or next(e for e in nested[2] if e.kind == "office").get("country")
+            nested = None
         if nested and any(e.kind == "office" for e in nested[2]) and nested[1] == "":
             inner = next(e for e in nested[2] if e.kind == "office")
             c2, j2 = self._country_after(nested[0], limit)

@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, cues, triggers
-from .normalize import Folded, Token
+from .lexicon import Entry, Trie, clitic_variants, cues, triggers
+from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"[.!?]+|\n+")
 _CLAUSE_TOKENS = {"حيث", "فيما", "بينما", "اذ", "where", "while", "which"}
@@ -29,6 +30,7 @@ _OBJECT_PREP = {"علي", "ضد", "against", "on"}
 _BY = {"برصاص", "بيد", "يد", "by"}
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _SPEECH = {"STATEMENT"}
+_NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 _PAIR_JOINERS = ("-",)
 
 
@@ -38,6 +40,7 @@ class Sentence:
     last: int
     start: int  # folded char range
     end: int
+    headline: bool = False  # a title line: no end punctuation, first in the article
 
 
 @dataclass
@@ -55,6 +58,7 @@ class Draft:
     location: Mention | None = None
     lemma: str = ""
     mentions: int = 1
+    headline: bool = False  # from the title line: the body's report of the same event is more precise
 
     def add(self, role: str, m: Mention) -> None:
         if all(not (r == role and x.key == m.key) for r, x in self.roles):
@@ -65,25 +69,27 @@ class Draft:
 
 
 def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
-    """Sentences by end punctuation even without a following space ("الدولي.يشار"), not in numbers."""
-    bounds = [0]
+    """Sentences by end punctuation even without a following space ("الدولي.يشار"), not in numbers.
+
+    A first line ended by a line break rather than punctuation is the headline.
+    """
+    bounds: list[tuple[int, bool]] = [(0, False)]
     for m in _SENTENCE_END.finditer(folded.text):
         before = folded.text[m.start() - 1 : m.start()]
         after = folded.text[m.end() : m.end() + 1]
-        if m.group() == "." and before.isdigit() and after.isdigit():
+        if m.group() == "." and ((before.isdigit() and after.isdigit()) or _is_abbrev(folded.text, m.start())):
             continue
-        if m.group() == "." and len(folded.text[max(0, m.start() - 3) : m.start()].split()[-1:] or [""]) and _is_abbrev(folded.text, m.start()):
-            continue
-        bounds.append(m.end())
-    bounds.append(len(folded.text))
-    out = []
+        bounds.append((m.end(), m.group().startswith("\n")))
+    bounds.append((len(folded.text), False))
+    out: list[Sentence] = []
     ti = 0
-    for a, b in zip(bounds, bounds[1:]):
+    for (a, _), (b, by_newline) in zip(bounds, bounds[1:]):
         first = ti
         while ti < len(tokens) and tokens[ti].start < b:
             ti += 1
         if ti > first:
-            out.append(Sentence(first, ti, tokens[first].start, tokens[ti - 1].end))
+            headline = not out and by_newline and ti < len(tokens)
+            out.append(Sentence(first, ti, tokens[first].start, tokens[ti - 1].end, headline))
     return out
 
 
@@ -104,6 +110,7 @@ class ArticleExtractor:
         self.drafts: list[Draft] = []
         self.mentions: list[Mention] = []
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
+        self._sentence_mentions: list[Mention] = []
 
     # ------------------------------------------------------------ cues and tense
     def _cue_at(self, i: int) -> tuple[int, list[Entry]] | None:
@@ -210,35 +217,81 @@ class ArticleExtractor:
             out.append(nxt)
             cur = nxt
 
-    def _subject(self, ms: list[Mention], sent: Sentence, trig: int, trig_end: int) -> list[Mention]:
+    def _subject(self, ms: list[Mention], sent: Sentence, trig: int, trig_end: int) -> list[Mention] | None:
+        """The verb's agent: Arabic prefers the actor right after the verb (VSO), English the one before it.
+
+        Returns None when the subject slot holds a word that is not an actor ("وقالت المصادر"):
+        then the clause has a subject and the topic must not stand in for it.
+        """
         clause = self._clause_start(sent, trig)
-        # VSO: the actor right after the verb (an adverb like اليوم may sit between)
-        for m in ms:
-            if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m):
-                return self._conjoined(ms, m)
-        # SVO: the actor right before the verb in the clause
-        before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= 2]
+        after = next((m for m in ms if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m) and self._adjacent(trig_end, m.first)), None)
+        before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= (4 if self._latin(trig) else 2)]
+        svo = None
         if before:
             last = before[-1]
-            chain = [m for m in ms if m.last <= trig and m.first >= clause]
-            heads = [m for m in chain if self._conjoined(ms, m)[-1] is last or m is last]
-            return self._conjoined(ms, heads[0]) if heads else [last]
+            heads = [m for m in before if last in self._conjoined(ms, m)]
+            svo = self._conjoined(ms, heads[0]) if heads else [last]
+        if self._latin(trig):
+            return svo or []
+        if after is not None and after.actor_type == "country" and svo is None:
+            # "غادر الوفد ... صنعاء": a place after the verb is rarely its agent when a person or group leads the sentence
+            earlier = [m for m in self._sentence_mentions if sent.first <= m.first and m.last <= trig and m.actor_type in ("person", "group", "org")]
+            if earlier:
+                return self._conjoined(self._sentence_mentions, earlier[-1])
+        if after is not None and (svo is None or after.actor_type in ("person", "group", "org") or svo[0].actor_type == "country"):
+            return self._conjoined(ms, after)
+        if svo:
+            return svo
+        if trig_end < len(self.tokens) and any(v in _non_actor_subjects() for v, _ in clitic_variants(self.tokens[trig_end].text)):
+            return None
         return []
 
+    def _object(self, ms: list[Mention], subject: list[Mention], trig: int, trig_end: int, stop: int) -> list[Mention]:
+        """The direct object: "التقى بوتين مودي", "Putin met Modi" -- the first actor after verb and subject, with no preposition."""
+        taken = {m.key for m in subject}
+        start = max([trig_end] + [m.last for m in subject if m.first >= trig_end])
+        for m in ms:
+            if start <= m.first <= start + 2 and m.first < stop and m.key not in taken and not self._prep_before(m):
+                return self._conjoined(ms, m)
+        return []
+
+    def _adjacent(self, a: int, b: int) -> bool:
+        """Nothing but words that are not "أن/إن/that" and no punctuation between tokens a and b."""
+        gap = self.folded.text[self.tokens[a - 1].end : self.tokens[b].start] if a > 0 else ""
+        if any(c in gap for c in ',;:"'):
+            return False
+        return not any(self.tokens[j].text in ("ان", "that") for j in range(a, b))
+
+    def _latin(self, i: int) -> bool:
+        return self.tokens[i].text[:1].isascii()
+
+    def _prev_word(self, m: Mention) -> str:
+        """The word before a mention, skipping honorifics ("مع معالي وزير ...")."""
+        j = m.first - 1
+        while j >= 0 and self.tokens[j].text in _honorifics():
+            j -= 1
+        return self.tokens[j].text if j >= 0 else ""
+
     def _prep_before(self, m: Mention) -> bool:
-        t = self.tokens[m.first].text
-        prev = self.tokens[m.first - 1].text if m.first > 0 else ""
-        return prev in _WITH | _TO | _OBJECT_PREP or (t[:1] in ("ل", "ب") and m.actor_type != "person" and len(t) > 3 and not t.startswith("لل") is False)
+        return self._prev_word(m) in _WITH | _TO | _OBJECT_PREP | _BY or m.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
 
     def _after(self, ms: list[Mention], trig_end: int, stop: int, preps: set[str]) -> list[Mention]:
         """Actors introduced by one of `preps` between the trigger and `stop`."""
-        out = []
+        out: list[Mention] = []
         for m in ms:
-            if trig_end <= m.first < stop:
-                prev = self.tokens[m.first - 1].text if m.first > 0 else ""
-                if prev in preps:
-                    out.extend(self._conjoined(ms, m))
+            if trig_end <= m.first < stop and m not in out and self._prev_word(m) in preps:
+                out.extend(x for x in self._conjoined(ms, m) if x not in out)
         return out
+
+    def _between(self, ms: list[Mention], trig_end: int, stop: int) -> tuple[list[Mention], list[Mention]]:
+        """"اشتباكات بين الجيش والمسلحين", "بين الجيش ... من جهة وبين الحوثيين": the two sides."""
+        heads = [m for m in ms if trig_end <= m.first < stop and self._prev_word(m) in ("بين", "وبين", "between")]
+        if len(heads) >= 2:
+            return self._conjoined(ms, heads[0]), self._conjoined(ms, heads[1])
+        if heads:
+            chain = self._conjoined(ms, heads[0])
+            return chain[:1], chain[1:]
+        return [], []
 
     def _pair(self) -> list[Mention]:
         """The two countries an article is about: who "البلدين" and a joint statement mean."""
@@ -275,10 +328,53 @@ class ArticleExtractor:
     def run(self) -> list[Draft]:
         for sent in self.sentences:
             ms = self.actors.find(sent.first, sent.last)
+            self._sentence_mentions = ms
             self.mentions.extend(ms)
             self._sentence(sent, ms)
+        self._resolve_offices()
+        self._merge_repeats()
         self._inherit_dates()
         return self.drafts
+
+    def _resolve_offices(self) -> None:
+        """"وزير الخارجية" in the headline is the minister the body names later: give it his identity."""
+        people = self.actors.people_by_office
+        for d in self.drafts:
+            offices = [m.office for _, m in d.roles if m.office and m.office != "counterpart"]
+            for n, (role, m) in enumerate(d.roles):
+                if m.office == "counterpart" and offices:  # "نظيره الألماني": the same office, another country
+                    known = people.get((offices[0], m.country))
+                    if known is not None:
+                        d.roles[n] = (role, replace(m, canonical=known.canonical, office=offices[0]))
+                elif m.actor_type == "person" and m.canonical is None and m.office:
+                    known = people.get((m.office, m.country)) or people.get((m.office, None))
+                    if known is not None:
+                        d.roles[n] = (role, replace(m, canonical=known.canonical, country=m.country or known.country))
+            seen: set[tuple[str, str]] = set()
+            d.roles = [(r, m) for r, m in d.roles if not ((r, m.key) in seen or seen.add((r, m.key)))]
+
+    def _merge_repeats(self) -> None:
+        """One event once: a speaker's remarks in one article are one statement; a repeated act (same trigger, same actors) is one event."""
+        kept: list[Draft] = []
+        for d in self.drafts:
+            keys = frozenset((r, m.key) for r, m in d.roles)
+            target = next(
+                (
+                    x for x in kept
+                    if x.event_type == d.event_type
+                    and (
+                        (d.event_type in _SPEECH and {m.key for m in x.holders("speaker")} == {m.key for m in d.holders("speaker")})
+                        or (d.event_type == "VISIT" and _same_visit(x, d))
+                        or (x.lemma == d.lemma and _nested(frozenset((r, m.key) for r, m in x.roles), keys))
+                    )
+                ),
+                None,
+            )
+            if target is None:
+                kept.append(d)
+            else:
+                _absorb(target, d)
+        self.drafts = kept
 
     def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
         out = []
@@ -287,10 +383,19 @@ class ArticleExtractor:
             if self._mention_at(ms, i) is not None:
                 i += 1
                 continue
+            formula = _formulae().longest(self.tokens, i)
+            if formula:  # "أيده الله": a blessing, not an event
+                i = formula[0]
+                continue
             m = triggers().longest(self.tokens, i)
             if m and m[0] <= sent.last:
                 end, prefix, entries = m
-                usable = [e for e in entries if not _bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)]
+                after_prep = i > sent.first and self.tokens[i - 1].text in _NOUN_CONTEXT
+                usable = [
+                    e for e in entries
+                    if not _bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)
+                    and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
+                ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
                 chosen = (verbs or usable)[:1]
                 if chosen:
@@ -322,7 +427,6 @@ class ArticleExtractor:
 
     def _sentence(self, sent: Sentence, ms: list[Mention]) -> None:
         trigs = self._triggers_in(sent, ms)
-        attribution = {j for j in range(sent.first, sent.last) if (c := cues().longest(self.tokens, j)) and any(x.kind == "attribution" for x in c[2])}
         for n, (i, end, entry, prefix) in enumerate(trigs):
             stop = trigs[n + 1][0] if n + 1 < len(trigs) else sent.last
             prev_stop = trigs[n - 1][1] if n > 0 else sent.first
@@ -339,11 +443,21 @@ class ArticleExtractor:
             implicit = False
             if is_noun:
                 subject = self._noun_owner(local, ms, sent, i, end, etype)
+                if prefix.lstrip("وف") == "ل" and not self._latin(i):  # "للتباحث": a purpose, not yet done
+                    status = "planned"
             else:
                 subject = self._subject(local, sent, i, end)
-                if not subject and self.topic is not None and etype not in ("ASSAULT", "PROTEST"):
+                if subject is not None and not subject and self.topic is not None and etype not in ("ASSAULT", "PROTEST", "STATEMENT"):
                     subject, implicit = [self.topic], True
-            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""))
+                subject = subject or []
+                if not subject and etype in _SPEECH:  # "وأضاف": the last speaker goes on
+                    last = next((x for x in reversed(self.drafts) if x.event_type in _SPEECH and sent.first - x.sentence.last <= 60), None)
+                    if last is not None:
+                        last.mentions += 1
+                        continue
+            if sent.headline and entry.get("tense") == "present":
+                status = "occurred"  # headlines report in the present tense
+            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), headline=sent.headline)
             self._fill_roles(draft, subject, local, sent, i, end, stop)
             if own_date is not None and own_date.resolved:
                 draft.date, draft.date_basis = own_date, own_date.basis
@@ -377,7 +491,7 @@ class ArticleExtractor:
                 subj = self._subject(ms, sent, j, c[0])
                 if subj:
                     return subj
-                return [self.topic] if self.topic is not None else []
+                return [self.topic] if subj is not None and self.topic is not None else []
         return []
 
     def _elaborates(self, sent: Sentence, trigs: list, n: int, etype: str) -> bool:
@@ -391,6 +505,8 @@ class ArticleExtractor:
         spec = CONTRACT.event_types[d.event_type]
         t = d.event_type
         if t == "VISIT":
+            if not subject:  # "وصل في معية خادم الحرمين ...": the one accompanied is the visitor
+                subject = self._after(ms, end, stop, {"معيه", "برفقه", "accompanying", "accompanied"})[:1]
             for m in subject:
                 d.add("visitor", m)
             hosts = [m for m in self._after(ms, end, stop, _TO) if m.key not in {s.key for s in subject}]
@@ -402,7 +518,9 @@ class ArticleExtractor:
         elif t in ("MEETING", "CALL"):
             for m in subject:
                 d.add("participant", m)
-            for m in self._after(ms, end, stop, _WITH):
+            partners = self._after(ms, end, stop, _WITH)
+            partners = self._conjoined(ms, partners[0]) if partners else []  # the first "مع" names the partner
+            for m in partners + (self._object(ms, subject, i, end, stop) if subject else []):
                 d.add("participant", m)
             if t == "MEETING":
                 for m in ms:
@@ -427,11 +545,18 @@ class ArticleExtractor:
                     d.add("signatory", m)
         else:
             actors = subject
-            recipients = [m for m in ms if end <= m.first < stop and m.key not in {s.key for s in subject}]
+            taken = {a.key for a in subject}
+            recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
+            if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
+                recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country"][:1]
             by = self._after(ms, end, stop, _BY)
+            one_side, other_side = self._between(ms, end, stop)
             if by and not subject:  # passive: "قتل ثلاثة برصاص مسلحين"
                 actors = by
-                recipients = [m for m in recipients if m not in by]
+                recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m)][:1] or recipients
+            elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
+                actors, recipients = one_side, other_side
+            recipients = [m for m in recipients if m.key not in {a.key for a in actors}]
             for m in actors:
                 d.add("actor", m)
             if "recipient" in spec.roles:
@@ -468,9 +593,7 @@ class ArticleExtractor:
                 same = {m.key for m in d.holders("visitor")} & {m.key for m in x.holders("visitor")}
                 hosts_ok = not d.holders("host") or not x.holders("host") or {m.key for m in d.holders("host")} & {m.key for m in x.holders("host")}
                 if same and hosts_ok:
-                    x.mentions += 1
-                    for r, m in d.roles:
-                        x.add(r, m)
+                    _absorb(x, d)
                     return True
             elif x.lemma == d.lemma and keys == xkeys and x.sentence is d.sentence:
                 x.mentions += 1
@@ -493,12 +616,65 @@ class ArticleExtractor:
                     break
 
 
+@lru_cache(maxsize=1)
+def _non_actor_subjects() -> frozenset[str]:
+    from .lexicon import _read_yaml
+
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["non_actor_subjects"])
+
+
+@lru_cache(maxsize=1)
+def _formulae() -> Trie:
+    from .lexicon import _read_yaml
+
+    trie = Trie(prepositions=False)
+    for phrase in _read_yaml("cues.yaml")["formulae"]:
+        trie.add(phrase, Entry("formula", phrase))
+    return trie
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    from .lexicon import _read_yaml
+
+    data = _read_yaml("offices.yaml")["honorifics"]
+    return frozenset(fold(w) for w in data["ar"] + data["en"])
+
+
 def _identity(d: Draft) -> set[str]:
     """Who an event involves, for matching it to a visit: its actors, or its countries when only countries take part."""
     keys = {m.key for _, m in d.roles if m.actor_type != "country"}
     if not keys:
         keys = {"country:" + m.country for _, m in d.roles if m.country}
     return keys | {m.key for _, m in d.roles if m.actor_type == "country"}
+
+
+def _same_visit(a: Draft, b: Draft) -> bool:
+    visitors = {m.key for m in a.holders("visitor")} & {m.key for m in b.holders("visitor")}
+    ha, hb = {m.key for m in a.holders("host")}, {m.key for m in b.holders("host")}
+    return bool(visitors) and (not ha or not hb or bool(ha & hb))
+
+
+def _nested(a: frozenset, b: frozenset) -> bool:
+    """The same act told twice: one report's actors are among the other's."""
+    return a <= b or b <= a
+
+
+def _absorb(target: Draft, d: Draft) -> None:
+    """Merge a second report into an event; a headline's report gives way to the body's."""
+    target.mentions += d.mentions
+    for r, m in d.roles:
+        target.add(r, m)
+    if target.headline and not d.headline:
+        target.status, target.headline = d.status, False
+        _take_evidence(target, d)
+    elif target.date is None and d.date is not None:
+        _take_evidence(target, d)  # the dated report becomes the evidence, so its date is in it
+
+
+def _take_evidence(target: Draft, d: Draft) -> None:
+    target.sentence, target.trigger_token = d.sentence, d.trigger_token
+    target.date, target.date_basis = d.date, d.date_basis
 
 
 def _bad_verb_prefix(prefix: str, e: Entry) -> bool:

@@ -187,10 +187,11 @@ def gazetteer() -> Trie:
             add(dem, Entry("nisba", code))
     offices = _read_yaml("offices.yaml")
     for office, forms in offices["offices"].items():
-        for phrase in forms.get("ar", []) + forms.get("en", []):
-            add(phrase, Entry("office", office))
-            if not fold(phrase).startswith("ال") and _is_arabic_phrase(phrase):
-                add(phrase + "ه" if not phrase.endswith("ه") else phrase, Entry("office", office))  # رئيسة
+        entry = Entry("office", office, (("country", forms.get("country")),))
+        for phrase in forms.get("ar", []) + forms.get("ar_feminine", []) + forms.get("en", []):
+            add(phrase, entry)
+    for phrase in offices["counterpart"]["ar"] + offices["counterpart"]["en"]:
+        add(phrase, Entry("office", "counterpart", (("country", None),)))
     for lang in ("ar", "en"):
         for h in offices["honorifics"][lang]:
             add(h, Entry("honorific", h))
@@ -202,10 +203,6 @@ def gazetteer() -> Trie:
         for phrase in spec.get("ar", []) + spec.get("en", []):
             add(phrase, Entry("group", label, (("group_kind", spec["kind"]),)))
     return trie
-
-
-def _is_arabic_phrase(s: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" for c in s)
 
 
 def _split(cell: str | None) -> list[str]:
