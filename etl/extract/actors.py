@@ -143,6 +143,10 @@ class ActorFinder:
         out: list[Mention] = []
         i = first
         while i < last:
+            word = self.tokens[i].text
+            if not (self.gaz.opens(word) or self.inst.opens(word) or self._names_person(word)):
+                i += 1
+                continue
             mention = self._at(i, last)
             if mention is None:
                 i += 1
@@ -155,6 +159,9 @@ class ActorFinder:
             out.append(mention)
             i = mention.last
         return out
+
+    def _names_person(self, word: str) -> bool:
+        return bool(self.people_by_name) and any(v in self.people_by_name for v, _ in _clitic_readings(word))
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""

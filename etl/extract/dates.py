@@ -122,6 +122,9 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
     i = 0
     n = len(tokens)
     while i < n:
+        if not (trie.opens(tokens[i].text) or tokens[i].text[-1:].isdigit()):
+            i += 1
+            continue
         horizon = False
         k = _kind(tokens, i, trie)
         if k and k[1].kind == "horizon":

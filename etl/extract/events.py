@@ -111,6 +111,7 @@ class ArticleExtractor:
         self.mentions: list[Mention] = []
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
         self._sentence_mentions: list[Mention] = []
+        self._clauses: dict[int, int] = {}
 
     # ------------------------------------------------------------ cues and tense
     def _cue_at(self, i: int) -> tuple[int, list[Entry]] | None:
@@ -118,6 +119,12 @@ class ArticleExtractor:
         return (m[0], m[2]) if m else None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
+        known = self._clauses.get(i)
+        if known is None:
+            known = self._clauses[i] = self._find_clause_start(sent, i)
+        return known
+
+    def _find_clause_start(self, sent: Sentence, i: int) -> int:
         j = i
         while j > sent.first:
             gap = self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]
@@ -381,6 +388,9 @@ class ArticleExtractor:
         i = sent.first
         while i < sent.last:
             if self._mention_at(ms, i) is not None:
+                i += 1
+                continue
+            if not triggers().opens(self.tokens[i].text):
                 i += 1
                 continue
             formula = _formulae().longest(self.tokens, i)

@@ -65,6 +65,7 @@ class Trie:
     depth: int = 0  # longest phrase, in words
     # matches depend only on the next `depth` words: memoised across articles, news repeats itself
     _memo: dict = field(default_factory=dict)
+    _starts: dict = field(default_factory=dict)  # word -> may it open a phrase
     _tokens: list | None = None  # the article the per-position cache `_at` belongs to
     _at: dict = field(default_factory=dict)
     _END = "\0"
@@ -75,6 +76,7 @@ class Trie:
         if not words:
             return
         self._memo.clear()
+        self._starts.clear()
         self.depth = max(self.depth, len(words))
         node = self.root
         for w in words:
@@ -92,15 +94,26 @@ class Trie:
         hit = self._at.get(i)
         if hit is not None:
             return hit
+        if not self.opens(tokens[i].text):
+            self._at[i] = []
+            return self._at[i]
         words = tuple(t.text for t in tokens[i : i + self.depth])
         relative = self._memo.get(words)
         if relative is None:
             relative = self._match_words(words)
             if len(self._memo) >= self._MEMO_LIMIT:
                 self._memo.clear()
+                self._starts.clear()
             self._memo[words] = relative
         self._at[i] = found = [(i + n, prefix, entries) for n, prefix, entries in relative]
         return found
+
+    def opens(self, word: str) -> bool:
+        """Can any reading of this word open a phrase? Most words cannot, and callers skip them cheaply."""
+        starts = self._starts.get(word)
+        if starts is None:
+            starts = self._starts[word] = any(v in self.root for v, _ in clitic_variants(word, self.prepositions))
+        return starts
 
     def _match_words(self, words: tuple[str, ...]) -> list[tuple[int, str, list[Entry]]]:
         found: list[tuple[int, str, list[Entry]]] = []

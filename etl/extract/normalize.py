@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # harakat, Quranic marks, superscript alef and tatweel: dropped for matching
 _DROP = set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660))
@@ -86,8 +87,7 @@ def fold_with_offsets(original: str) -> Folded:
 _WORD = re.compile(r"[\w]+(?:[-'][\w]+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str  # folded form
     start: int  # offsets into the folded text
     end: int

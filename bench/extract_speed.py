@@ -1,0 +1,72 @@
+"""Extraction speed, articles per second on one core, against dateparser's search_dates.
+
+The extractor must stay well ahead of a general-purpose date search on the same texts
+(target: >= 500 news-length Arabic articles/s/core and >= 10x search_dates). Prints one
+line per corpus. Usage:  python bench/extract_speed.py [--repeat 20] [--gsr ../shared/corpus/gsr_dev.jsonl]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+import warnings
+from pathlib import Path
+
+from etl.extract import extract_article
+from etl.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load(path: Path) -> list[Article]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            a = json.loads(line)
+            try:
+                pub = dt.datetime.fromisoformat(a["published_at"]).replace(tzinfo=dt.timezone.utc)
+            except (TypeError, ValueError, KeyError):
+                pub = None
+            out.append(Article(str(a["id"]), a["text"], published_at=pub, language=a.get("language")))
+    return out
+
+
+def rate(fn, items, min_seconds: float = 2.0) -> float:
+    """Items per second, repeating the whole list until at least min_seconds have passed."""
+    done, started = 0, time.perf_counter()
+    while True:
+        for item in items:
+            fn(item)
+        done += len(items)
+        elapsed = time.perf_counter() - started
+        if elapsed >= min_seconds:
+            return done / elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gsr", default=str(ROOT.parent / "shared" / "corpus" / "gsr_dev.jsonl"))
+    ap.add_argument("--seconds", type=float, default=3.0)
+    args = ap.parse_args()
+    from dateparser.search import search_dates
+
+    warnings.filterwarnings("ignore")
+    corpora = {"seed": load(ROOT / "examples" / "articles" / "seed.jsonl"), "samples": []}
+    for f in sorted((ROOT / "examples" / "articles").glob("sample_*.jsonl")):
+        corpora["samples"] += load(f)
+    if Path(args.gsr).exists():
+        corpora["gsr_dev"] = load(Path(args.gsr))
+    for items in corpora.values():  # warm the lexicons once, as a long-running worker would be
+        for a in items[:5]:
+            extract_article(a)
+    print(f"{'corpus':<8} {'articles':>8} {'chars/art':>9} {'extract art/s':>13} {'search_dates art/s':>18} {'ratio':>6}")
+    for name, items in corpora.items():
+        ours = rate(extract_article, items, args.seconds)
+        theirs = rate(lambda a: search_dates(a.text, languages=["ar" if a.language != "en" else "en"]), items, args.seconds)
+        chars = sum(len(a.text) for a in items) / len(items)
+        print(f"{name:<8} {len(items):>8} {chars:>9.0f} {ours:>13.0f} {theirs:>18.1f} {ours / theirs:>6.1f}")
+
+
+if __name__ == "__main__":
+    main()
