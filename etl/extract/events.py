@@ -27,9 +27,11 @@ _CLAUSE_TOKENS = {"حيث", "فيما", "بينما", "اذ", "where", "while", 
 _WITH = {"مع", "with", "وبين", "بين"}
 _TO = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP = {"علي", "ضد", "against", "on"}
-_BY = {"برصاص", "بيد", "يد", "by"}
+_BY = {"برصاص", "بيد", "يد", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _SPEECH = {"STATEMENT"}
+# violence and unrest are told with their agent or without one; the last topic is no stand-in
+_UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 _PAIR_JOINERS = ("-",)
 
@@ -240,6 +242,8 @@ class ArticleExtractor:
             svo = self._conjoined(ms, heads[0]) if heads else [last]
         if self._latin(trig):
             return svo or []
+        if svo and _plural_agreement(self.tokens[trig].text):
+            return svo  # "المتشددون ... اختطفوا سبعة جنود": a verb agreeing in number follows its subject
         if after is not None and after.actor_type == "country" and svo is None:
             # "غادر الوفد ... صنعاء": a place after the verb is rarely its agent when a person or group leads the sentence
             earlier = [m for m in self._sentence_mentions if sent.first <= m.first and m.last <= trig and m.actor_type in ("person", "group", "org")]
@@ -268,6 +272,18 @@ class ArticleExtractor:
         if any(c in gap for c in ',;:"'):
             return False
         return not any(self.tokens[j].text in ("ان", "that") for j in range(a, b))
+
+    def _victim_slot(self, m: Mention, trig: int, trig_end: int) -> bool:
+        """Is the actor after a violence word its victim? Passive verbs, counted people, victim nouns, and nouns like مقتل."""
+        if self._latin(trig) or m.first < trig_end:
+            return False
+        word = self.tokens[trig].text
+        counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _COUNT_WORDS for j in range(trig_end, m.first))
+        return (
+            m.canonical == "civilians"
+            or counted
+            or any(v in _patient_words() for v, _ in clitic_variants(word))
+        )
 
     def _latin(self, i: int) -> bool:
         return self.tokens[i].text[:1].isascii()
@@ -457,7 +473,7 @@ class ArticleExtractor:
                     status = "planned"
             else:
                 subject = self._subject(local, sent, i, end)
-                if subject is not None and not subject and self.topic is not None and etype not in ("ASSAULT", "PROTEST", "STATEMENT"):
+                if subject is not None and not subject and self.topic is not None and etype not in _UNSEEN_AGENT | _SPEECH:
                     subject, implicit = [self.topic], True
                 subject = subject or []
                 if not subject and etype in _SPEECH:  # "وأضاف": the last speaker goes on
@@ -478,6 +494,10 @@ class ArticleExtractor:
                     continue
             if not draft.roles or not _has_required(draft):
                 continue
+            if etype == "ASSAULT" and draft.status in ("planned", "expected"):
+                continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
+            if entry.get("needs_victim") and not draft.holders("recipient"):
+                continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
             if subject and not implicit and subject[0].actor_type in ("person", "org", "group"):
                 self.topic = subject[0]
             merged = self._merge_same(draft)
@@ -554,6 +574,11 @@ class ArticleExtractor:
                 for m in pair:
                     d.add("signatory", m)
         else:
+            if d.event_type in _UNSEEN_AGENT and subject and self._victim_slot(subject[0], i, end):
+                # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
+                d_victims, subject = subject, []
+            else:
+                d_victims = []
             actors = subject
             taken = {a.key for a in subject}
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
@@ -566,7 +591,9 @@ class ArticleExtractor:
                 recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m)][:1] or recipients
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
-            recipients = [m for m in recipients if m.key not in {a.key for a in actors}]
+            recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims]
+            if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
+                actors = [m for m in ms if m.canonical == "explosive devices" and m not in recipients][:1]
             for m in actors:
                 d.add("actor", m)
             if "recipient" in spec.roles:
@@ -626,6 +653,17 @@ class ArticleExtractor:
                     break
 
 
+_COUNT_WORDS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "شخصين", "عده", "زهاء", "نحو", "حوالي", "اكثر", "قرابه", "ما"}
+
+
+@lru_cache(maxsize=1)
+def _patient_words() -> frozenset[str]:
+    """Violence words whose following noun is the one who suffered it (passive verbs, masdars like مقتل)."""
+    from .lexicon import _read_yaml
+
+    return frozenset(fold(w) for w in _read_yaml("triggers.yaml")["patient_first"])
+
+
 @lru_cache(maxsize=1)
 def _non_actor_subjects() -> frozenset[str]:
     from .lexicon import _read_yaml
@@ -649,6 +687,12 @@ def _honorifics() -> frozenset[str]:
 
     data = _read_yaml("offices.yaml")["honorifics"]
     return frozenset(fold(w) for w in data["ar"] + data["en"])
+
+
+def _plural_agreement(word: str) -> bool:
+    """Arabic verbs agree in number only with a subject before them: -وا (past), يـ...ـون (present)."""
+    core = word.lstrip("وف")
+    return core.endswith("وا") or (core[:1] in ("ي", "ت") and core.endswith("ون"))
 
 
 def _identity(d: Draft) -> set[str]:
@@ -696,4 +740,5 @@ def _bad_verb_prefix(prefix: str, e: Entry) -> bool:
 
 
 def _has_required(d: Draft) -> bool:
-    return all(d.holders(r) for r in CONTRACT.event_types[d.event_type].required)
+    spec = CONTRACT.event_types[d.event_type]
+    return all(d.holders(r) for r in spec.required) and (not spec.required_any or any(d.holders(r) for r in spec.required_any))
