@@ -35,6 +35,7 @@ class EventTypeSpec:
     plover: str | None
     mode: str | None
     cameo: str
+    required_any: tuple[str, ...] = ()  # at least one of these roles
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def load_contract(path: Path = CONTRACT_PATH) -> Contract:
         name: EventTypeSpec(
             name=name,
             required=tuple(spec["required"]),
+            required_any=tuple(spec.get("required_any", ())),
             roles=tuple(spec["roles"]),
             plover=spec.get("plover"),
             mode=spec.get("mode"),
