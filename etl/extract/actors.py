@@ -192,6 +192,11 @@ class ActorFinder:
             if not (nxt and any(e.kind == "office" for e in nxt[2])):  # "التونسيين": nationals as a group
                 name = countries()[code].name_en if code in countries() else code
                 return Mention(i, end, self.surface(i, end, prefix), f"{name} nationals", "group", code)
+        if "nisba" in kinds and end < limit and self.tokens[i].text.isascii():  # "the Ghanaian presidency"
+            head = self.inst.longest(self.tokens, end)
+            if head and head[2][0].kind == "org_head" and head[1] == "":
+                code = next(e for e in entries if e.kind == "nisba").value
+                return Mention(i, head[0], self.surface(i, head[0]), self.surface(i, head[0]), "org", code)
         if "nisba" in kinds and end < limit:  # English order: "Russian President Vladimir Putin"
             nxt = self._entries(end, limit)
             if nxt and any(e.kind == "office" for e in nxt[2]):

@@ -36,6 +36,7 @@ class DateMention:
     first_token: int
     last_token: int  # exclusive
     horizon: bool  # "حتى عام 2030": a bound, not when something happens
+    weekday_only: bool = False  # a bare weekday, resolved to the nearest past one; a planned event may move it ahead
 
     @property
     def resolved(self) -> bool:
@@ -209,6 +210,10 @@ def _weekday(tokens, i, k, trie, published, ref, last_day):
     """"الخميس 4 ديسمبر" fixes the day; a bare weekday is the nearest one to publication."""
     wd = int(k[1].value)
     after = _day_first(tokens, k[0], trie, ref)
+    if after is None:  # "Tuesday, June 16"
+        month = _kind(tokens, k[0], trie)
+        if month and month[1].kind == "month":
+            after = _month_first(tokens, k[0], month, trie, ref)
     if after:
         m, end = after
         return DateMention(m.start, m.end, m.precision, m.basis, i, end, False), end
@@ -217,7 +222,7 @@ def _weekday(tokens, i, k, trie, published, ref, last_day):
     forward = k[0] < len(tokens) and tokens[k[0]].text in _FORWARD
     delta = (published.weekday() - wd) % 7
     d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7)
-    return DateMention(d, d, "day", "relative", i, k[0], False), k[0]
+    return DateMention(d, d, "day", "relative", i, k[0], False, weekday_only=not forward), k[0]
 
 
 def _month_first(tokens, i, k, trie, ref):

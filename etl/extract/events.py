@@ -30,6 +30,7 @@ _OBJECT_PREP = {"علي", "ضد", "against", "on"}
 _BY = {"برصاص", "بيد", "يد", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _SPEECH = {"STATEMENT"}
+_HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
@@ -138,7 +139,7 @@ class ArticleExtractor:
     def _status(self, sent: Sentence, trig: int, tense: str | None, etype: str, own_date: DateMention | None) -> tuple[str | None, bool]:
         """(status, negated) from tense and the cues between the clause start and the trigger."""
         start = self._clause_start(sent, trig)
-        window_start = max(sent.first, min(start, trig - 8))
+        window_start = max(sent.first, start, trig - 8)
         found: set[str] = set()
         negated = False
         kana = qad = False
@@ -459,6 +460,9 @@ class ArticleExtractor:
             etype = entry.value
             own_date = self._own_date(sent, i)
             status, negated = self._status(sent, i, entry.get("tense"), etype, own_date)
+            if own_date is not None and own_date.weekday_only and status in ("planned", "expected") and self.published and own_date.start and own_date.start < self.published:
+                ahead = own_date.start + dt.timedelta(days=7)  # "will meet on Tuesday": the coming one
+                own_date = replace(own_date, start=ahead, end=ahead)
             if negated:
                 continue
             local = [m for m in ms if prev_stop <= m.first < stop]
@@ -466,6 +470,8 @@ class ArticleExtractor:
             anaphoric = self._anaphoric(i, prefix, entry)
             if is_noun and self._elaborates(sent, trigs, n, etype):
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
+            if is_noun and etype in _UNSEEN_AGENT and not self._reported_happening(sent, i):
+                continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
             implicit = False
             if is_noun:
                 subject = self._noun_owner(local, ms, sent, i, end, etype)
@@ -473,7 +479,8 @@ class ArticleExtractor:
                     status = "planned"
             else:
                 subject = self._subject(local, sent, i, end)
-                if subject is not None and not subject and self.topic is not None and etype not in _UNSEEN_AGENT | _SPEECH:
+                pro_drop = not self._latin(i) or (i > 0 and self.tokens[i - 1].text == "and")  # English names its subjects
+                if subject is not None and not subject and self.topic is not None and pro_drop and etype not in _UNSEEN_AGENT | _SPEECH:
                     subject, implicit = [self.topic], True
                 subject = subject or []
                 if not subject and etype in _SPEECH:  # "وأضاف": the last speaker goes on
@@ -524,6 +531,22 @@ class ArticleExtractor:
                 return [self.topic] if subj is not None and self.topic is not None else []
         return []
 
+    def _reported_happening(self, sent: Sentence, i: int) -> bool:
+        """Does the sentence report this attack or protest as news: a verb makes it happen, or a date anchors it?"""
+        prev = self.tokens[i - 1].text if i > sent.first else ""
+        if any(v in _reference_words() for v, _ in clitic_variants(prev)):
+            return False
+        if self._governing_tense(sent, i) is not None and not self._speech_governs(sent, i):
+            return True
+        return any(d.resolved for d in self._dates_in(sent))
+
+    def _speech_governs(self, sent: Sentence, i: int) -> bool:
+        for j in range(i - 1, max(sent.first, i - 14) - 1, -1):
+            m = triggers().longest(self.tokens, j)
+            if m and m[0] <= i and any(e.kind == "trigger" and e.get("pos") == "verb" for e in m[2]):
+                return any(e.value in _SPEECH for e in m[2])
+        return False
+
     def _elaborates(self, sent: Sentence, trigs: list, n: int, etype: str) -> bool:
         """A noun right after a trigger of its type in the sentence restates that event."""
         for i, end, e, _p in trigs[:n][::-1]:
@@ -546,8 +569,9 @@ class ArticleExtractor:
                 d.add("host", m)
                 d.location = m
         elif t in ("MEETING", "CALL"):
+            hosting = d.lemma in _HOSTING
             for m in subject:
-                d.add("participant", m)
+                d.add("organizer" if hosting and m.actor_type != "person" else "participant", m)
             partners = self._after(ms, end, stop, _WITH)
             partners = self._conjoined(ms, partners[0]) if partners else []  # the first "مع" names the partner
             for m in partners + (self._object(ms, subject, i, end, stop) if subject else []):
@@ -662,6 +686,13 @@ def _patient_words() -> frozenset[str]:
     from .lexicon import _read_yaml
 
     return frozenset(fold(w) for w in _read_yaml("triggers.yaml")["patient_first"])
+
+
+@lru_cache(maxsize=1)
+def _reference_words() -> frozenset[str]:
+    from .lexicon import _read_yaml
+
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["reference_words"])
 
 
 @lru_cache(maxsize=1)
