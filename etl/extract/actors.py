@@ -38,6 +38,8 @@ class Mention:
         """Identity within an article: two mentions with one key are one actor."""
         if self.actor_type == "country" and self.country:
             return "country:" + self.country
+        if self.actor_type == "group":  # "French ministers" and "Kenyan ministers" are two actors
+            return f"group:{fold(self.canonical or self.name)}:{self.country or ''}"
         return f"{self.actor_type}:{fold(self.canonical or self.name)}"
 
 
@@ -66,6 +68,7 @@ class ActorFinder:
         self.inst, self.stops = _institutions()
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
+        self._pending: list[Mention] = []  # a second mention found together with the one returned
 
     # ------------------------------------------------------------------ helpers
     def surface(self, first: int, last: int, prefix: str = "") -> str:
@@ -157,6 +160,11 @@ class ActorFinder:
                 prev = out.pop()
                 mention = replace(prev, last=mention.last, name=self.surface(prev.first, mention.last, prev.prefix))
             out.append(mention)
+            if self._pending:
+                out.extend(self._pending)
+                i = max(i, self._pending[-1].last)
+                self._pending.clear()
+                continue
             i = mention.last
         return out
 
@@ -192,6 +200,16 @@ class ActorFinder:
             if not (nxt and any(e.kind == "office" for e in nxt[2])):  # "التونسيين": nationals as a group
                 name = countries()[code].name_en if code in countries() else code
                 return Mention(i, end, self.surface(i, end, prefix), f"{name} nationals", "group", code)
+        if "nisba" in kinds and end + 2 < limit and self.tokens[end].text == "and" and self.tokens[i].text.isascii():
+            # "French and Kenyan ministers": two groups sharing one noun
+            other = self._entries(end + 1, limit)
+            group = self._entries(other[0], limit) if other and any(e.kind == "nisba" for e in other[2]) else None
+            if group and any(e.kind in ("group", "office") for e in group[2]):
+                g = next(e for e in group[2] if e.kind in ("group", "office"))
+                first_code = next(e for e in entries if e.kind == "nisba").value
+                second_code = next(e for e in other[2] if e.kind == "nisba").value
+                self._pending.append(Mention(end + 1, group[0], self.surface(end + 1, group[0]), g.value, "group", second_code))
+                return Mention(i, end, self.surface(i, end) + " " + self.surface(other[0], group[0]), g.value, "group", first_code)
         if "nisba" in kinds and end < limit and self.tokens[i].text.isascii():  # "the Ghanaian presidency"
             head = self.inst.longest(self.tokens, end)
             if head and head[2][0].kind == "org_head" and head[1] == "":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel import Locale
@@ -133,7 +133,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
             mention = _parse_at(tokens, k[0], trie, published, ref, last_day)
             if mention:
                 m, end = mention
-                out.append(DateMention(m.start, m.end, m.precision, m.basis, i, end, True))
+                out.append(replace(m, first_token=i, last_token=end, horizon=True))
                 i = end
                 continue
             i += 1
@@ -141,7 +141,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
         mention = _parse_at(tokens, i, trie, published, ref, last_day)
         if mention:
             m, end = mention
-            out.append(DateMention(m.start, m.end, m.precision, m.basis, i, end, horizon))
+            out.append(replace(m, first_token=i, last_token=end, horizon=horizon))
             if m.start and m.precision == "day":
                 last_day = m.start
             i = end
@@ -161,7 +161,7 @@ def _parse_at(tokens, i, trie, published, ref, last_day) -> tuple[DateMention, i
         inner = _parse_at(tokens, k[0], trie, published, ref, last_day)
         if inner:
             m, end = inner
-            return DateMention(m.start, m.end, m.precision, m.basis, i, end, False), end
+            return replace(m, first_token=i, last_token=end), end
         return None
     if k and k[1].kind == "rel_prev":
         off = int(k[1].value)

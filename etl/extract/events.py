@@ -30,6 +30,8 @@ _OBJECT_PREP = {"علي", "ضد", "against", "on"}
 _BY = {"برصاص", "بيد", "يد", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _SPEECH = {"STATEMENT"}
+_PRONOUNS_AND = {"he", "she", "they", "and"}
+_PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
@@ -356,9 +358,32 @@ class ArticleExtractor:
             self.mentions.extend(ms)
             self._sentence(sent, ms)
         self._resolve_offices()
+        self._resolve_pairs()
         self._merge_repeats()
         self._inherit_dates()
         return self.drafts
+
+    def _leader_pair(self) -> list[Mention]:
+        """The two people an article is about, from different countries (for "the two presidents")."""
+        counts = Counter(m.key for m in self.mentions if m.actor_type == "person" and m.country)
+        out: list[Mention] = []
+        for key, _n in counts.most_common():
+            m = next(x for x in self.mentions if x.key == key)
+            if all(o.country != m.country for o in out):
+                out.append(m)
+            if len(out) == 2:
+                return out
+        return []
+
+    def _resolve_pairs(self) -> None:
+        pair = None
+        for d in self.drafts:
+            for n, (role, m) in list(enumerate(d.roles)):
+                if m.actor_type == "group" and m.canonical in ("leaders", "ministers") and m.first > 0 and self.tokens[m.first - 1].text in _PAIR_WORDS:
+                    pair = pair if pair is not None else self._leader_pair()
+                    if pair:
+                        d.roles[n] = (role, pair[0])
+                        d.add(role, pair[1])
 
     def _resolve_offices(self) -> None:
         """"وزير الخارجية" in the headline is the minister the body names later: give it his identity."""
@@ -479,7 +504,8 @@ class ArticleExtractor:
                     status = "planned"
             else:
                 subject = self._subject(local, sent, i, end)
-                pro_drop = not self._latin(i) or (i > 0 and self.tokens[i - 1].text == "and")  # English names its subjects
+                # English names its subjects: the topic stands in only for a pronoun or after "and"
+                pro_drop = not self._latin(i) or any(self.tokens[j].text in _PRONOUNS_AND for j in range(max(sent.first, i - 3), i))
                 if subject is not None and not subject and self.topic is not None and pro_drop and etype not in _UNSEEN_AGENT | _SPEECH:
                     subject, implicit = [self.topic], True
                 subject = subject or []
@@ -505,7 +531,7 @@ class ArticleExtractor:
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
             if entry.get("needs_victim") and not draft.holders("recipient"):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
-            if subject and not implicit and subject[0].actor_type in ("person", "org", "group"):
+            if subject and not implicit and subject[0].actor_type in ("person", "org", "group") and subject[0].canonical not in ("leaders", "ministers"):
                 self.topic = subject[0]
             merged = self._merge_same(draft)
             if not merged:
@@ -572,7 +598,7 @@ class ArticleExtractor:
             hosting = d.lemma in _HOSTING
             for m in subject:
                 d.add("organizer" if hosting and m.actor_type != "person" else "participant", m)
-            partners = self._after(ms, end, stop, _WITH)
+            partners = self._after(ms, end, stop, _WITH) or self._after(ms, end, stop, {"by"})  # "was received by X"
             partners = self._conjoined(ms, partners[0]) if partners else []  # the first "مع" names the partner
             for m in partners + (self._object(ms, subject, i, end, stop) if subject else []):
                 d.add("participant", m)
