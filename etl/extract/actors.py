@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import Entry, Trie, _read_yaml, countries, cues, gazetteer, triggers
+from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _DIGIT = re.compile(r"\d")
@@ -69,6 +69,7 @@ class ActorFinder:
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
         self._pending: list[Mention] = []  # a second mention found together with the one returned
+        self._person_words: dict[str, bool] = {}  # word -> names a known person; cleared when one is learned
 
     # ------------------------------------------------------------------ helpers
     def surface(self, first: int, last: int, prefix: str = "") -> str:
@@ -169,7 +170,12 @@ class ActorFinder:
         return out
 
     def _names_person(self, word: str) -> bool:
-        return bool(self.people_by_name) and any(v in self.people_by_name for v, _ in _clitic_readings(word))
+        if not self.people_by_name:
+            return False
+        known = self._person_words.get(word)
+        if known is None:
+            known = self._person_words[word] = any(v in self.people_by_name for v, _ in _clitic_readings(word))
+        return known
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""
@@ -313,6 +319,7 @@ class ActorFinder:
         for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
             if w not in _NAME_LINKS and len(w) > 2:
                 self.people_by_name.setdefault(w, m)
+        self._person_words.clear()
         if m.office:
             self.people_by_office.setdefault((m.office, m.country), m)
         return m
@@ -377,7 +384,5 @@ def _is_pair(text: str) -> bool:
     return "-" in fold(text)
 
 
-def _clitic_readings(word: str) -> list[tuple[str, str]]:
-    from .lexicon import clitic_variants
-
+def _clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
     return clitic_variants(word)

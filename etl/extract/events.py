@@ -19,7 +19,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, clitic_variants, cues, triggers
+from .lexicon import Entry, Trie, _read_yaml, clitic_variants, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"[.!?]+|\n+")
@@ -331,9 +331,6 @@ class ArticleExtractor:
 
     def _pair_from_nisba(self, sent: Sentence, trig: int, stop: int) -> list[Mention]:
         """"الروسية-الهندية" after the trigger names both sides."""
-        from .lexicon import gazetteer
-        from .normalize import fold
-
         gaz = gazetteer()
         for i in range(trig, min(stop, trig + 8)):
             t = self.tokens[i].text
@@ -461,8 +458,6 @@ class ArticleExtractor:
         needs = e.get("needs") or ()
         if not needs:
             return True
-        from .lexicon import clitic_variants
-
         for j in range(end, min(sent.last, end + 5)):
             if any(v in needs for v, _ in clitic_variants(self.tokens[j].text)):
                 return True
@@ -709,29 +704,21 @@ _COUNT_WORDS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "�
 @lru_cache(maxsize=1)
 def _patient_words() -> frozenset[str]:
     """Violence words whose following noun is the one who suffered it (passive verbs, masdars like مقتل)."""
-    from .lexicon import _read_yaml
-
     return frozenset(fold(w) for w in _read_yaml("triggers.yaml")["patient_first"])
 
 
 @lru_cache(maxsize=1)
 def _reference_words() -> frozenset[str]:
-    from .lexicon import _read_yaml
-
     return frozenset(fold(w) for w in _read_yaml("cues.yaml")["reference_words"])
 
 
 @lru_cache(maxsize=1)
 def _non_actor_subjects() -> frozenset[str]:
-    from .lexicon import _read_yaml
-
     return frozenset(fold(w) for w in _read_yaml("cues.yaml")["non_actor_subjects"])
 
 
 @lru_cache(maxsize=1)
 def _formulae() -> Trie:
-    from .lexicon import _read_yaml
-
     trie = Trie(prepositions=False)
     for phrase in _read_yaml("cues.yaml")["formulae"]:
         trie.add(phrase, Entry("formula", phrase))
@@ -740,8 +727,6 @@ def _formulae() -> Trie:
 
 @lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
-    from .lexicon import _read_yaml
-
     data = _read_yaml("offices.yaml")["honorifics"]
     return frozenset(fold(w) for w in data["ar"] + data["en"])
 
