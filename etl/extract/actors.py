@@ -156,7 +156,10 @@ class ActorFinder:
                 i += 1
                 continue
             mention = replace(mention, prefix=self._prefix_of(mention))
-            if out and out[-1].last == mention.first and out[-1].key == mention.key and not mention.prefix:
+            joined = out and out[-1].key == mention.key and not mention.prefix and (
+                out[-1].last == mention.first or (out[-1].last + 1 == mention.first and self.tokens[out[-1].last].text in ("of", "من"))
+            )
+            if joined:
                 # "مسلحون مجهولون": one actor described twice
                 prev = out.pop()
                 mention = replace(prev, last=mention.last, name=self.surface(prev.first, mention.last, prev.prefix))
@@ -351,6 +354,9 @@ class ActorFinder:
                 return Mention(i, j, self.surface(i, j, prefix), f"{domain} ministry", "org", country, f"{domain} minister")
             return None
         if e.kind == "ministry_domain":
+            word = self.inst.longest(self.tokens, end) if end < limit else None
+            if word and word[2][0].kind == "ministry_word" and self.tokens[i].text.isascii():  # "the finance ministry"
+                return Mention(i, word[0], self.surface(i, word[0]), f"{e.value} ministry", "org", None, f"{e.value} minister")
             country, j = self._country_after(end, limit)
             if country:  # "الدفاع الروسية" speaks for the ministry
                 return Mention(i, j, self.surface(i, j, prefix), f"{e.value} ministry", "org", country, f"{e.value} minister")

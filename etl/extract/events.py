@@ -30,6 +30,8 @@ _OBJECT_PREP = {"علي", "ضد", "against", "on"}
 _BY = {"برصاص", "بيد", "يد", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _SPEECH = {"STATEMENT"}
+_EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
+_EN_PASSIVE = {"was", "were", "been", "being", "is", "are"}
 _PRONOUNS_AND = {"he", "she", "they", "and"}
 _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
@@ -237,7 +239,11 @@ class ArticleExtractor:
         """
         clause = self._clause_start(sent, trig)
         after = next((m for m in ms if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m) and self._adjacent(trig_end, m.first)), None)
-        before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= (4 if self._latin(trig) else 2)]
+        before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= (8 if self._latin(trig) else 2)]
+        if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
+            before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
+            while len(before) > 1 and self._prev_word(before[-1]) in ("of", "in", "from", "at"):
+                before.pop()
         svo = None
         if before:
             last = before[-1]
@@ -619,7 +625,8 @@ class ArticleExtractor:
                 for m in pair:
                     d.add("signatory", m)
         else:
-            if d.event_type in _UNSEEN_AGENT and subject and self._victim_slot(subject[0], i, end):
+            passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
+            if subject and (passive or (d.event_type in _UNSEEN_AGENT and self._victim_slot(subject[0], i, end))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
                 d_victims, subject = subject, []
             else:

@@ -84,7 +84,7 @@ def fold_with_offsets(original: str) -> Folded:
     return Folded(original, "".join(out), tuple(origin))
 
 
-_WORD = re.compile(r"[\w]+(?:[-'][\w]+)*", re.UNICODE)
+_WORD = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)  # "Uruguay's" is two words; "الروسية-الهندية" one
 
 
 class Token(NamedTuple):
