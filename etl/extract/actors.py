@@ -156,13 +156,17 @@ class ActorFinder:
                 i += 1
                 continue
             mention = replace(mention, prefix=self._prefix_of(mention))
-            joined = out and out[-1].key == mention.key and not mention.prefix and (
+            adjacent = out and not mention.prefix and (
                 out[-1].last == mention.first or (out[-1].last + 1 == mention.first and self.tokens[out[-1].last].text in ("of", "من"))
             )
-            if joined:
+            if adjacent and out[-1].key == mention.key:
                 # "مسلحون مجهولون": one actor described twice
                 prev = out.pop()
                 mention = replace(prev, last=mention.last, name=self.surface(prev.first, mention.last, prev.prefix))
+            elif adjacent and out[-1].canonical == "crowd" and mention.actor_type == "group":
+                # "آلاف المتظاهرين", "thousands of protesters": a number of the group that follows
+                prev = out.pop()
+                mention = replace(mention, first=prev.first, name=self.surface(prev.first, mention.last, prev.prefix), prefix=prev.prefix)
             out.append(mention)
             if self._pending:
                 out.extend(self._pending)

@@ -294,6 +294,11 @@ class ArticleExtractor:
             or any(v in _patient_words() for v, _ in clitic_variants(word))
         )
 
+    def _definite(self, m: Mention) -> bool:
+        """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here."""
+        word = fold(m.name).split()[0] if m.name.strip() else ""
+        return word.startswith("ال")
+
     def _latin(self, i: int) -> bool:
         return self.tokens[i].text[:1].isascii()
 
@@ -496,7 +501,7 @@ class ArticleExtractor:
             anaphoric = self._anaphoric(i, prefix, entry)
             if is_noun and self._elaborates(sent, trigs, n, etype):
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
-            if is_noun and etype in _UNSEEN_AGENT and not self._reported_happening(sent, i):
+            if is_noun and etype in _UNSEEN_AGENT and not self._reported_happening(sent, i, prefix):
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
             implicit = False
             if is_noun:
@@ -530,6 +535,8 @@ class ArticleExtractor:
                 continue
             if etype == "ASSAULT" and draft.status in ("planned", "expected"):
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
+            if entry.get("agent") and not any(m.canonical == entry.get("agent") and not self._definite(m) for m in draft.holders("actor")):
+                continue  # "أغلق ... الطريق" is a protest only when (new) protesters close it
             if entry.get("needs_victim") and not draft.holders("recipient"):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
             if subject and not implicit and subject[0].actor_type in ("person", "org", "group") and subject[0].canonical not in ("leaders", "ministers"):
@@ -558,10 +565,15 @@ class ArticleExtractor:
                 return [self.topic] if subj is not None and self.topic is not None else []
         return []
 
-    def _reported_happening(self, sent: Sentence, i: int) -> bool:
-        """Does the sentence report this attack or protest as news: a verb makes it happen, or a date anchors it?"""
+    def _reported_happening(self, sent: Sentence, i: int, prefix: str = "") -> bool:
+        """Does the sentence report this attack or protest as news: a verb makes it happen, or a date anchors it?
+
+        "الهجوم" (the attack) points back to one told before; a new one comes indefinite ("هجوم انتحاري").
+        """
         prev = self.tokens[i - 1].text if i > sent.first else ""
         if any(v in _reference_words() for v, _ in clitic_variants(prev)):
+            return False
+        if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             return False
         if self._governing_tense(sent, i) is not None and not self._speech_governs(sent, i):
             return True

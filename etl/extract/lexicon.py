@@ -292,14 +292,16 @@ def triggers() -> Trie:
             vtype = v.get("type", etype)
             needs = tuple(fold(n) for n in v.get("needs", []))
             for form, tense in verb_forms(v["past"], v["present"], bool(spec.get("object_pronouns"))):
-                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))))))
+                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("agent", v.get("agent")))))
         for n in spec.get("ar_nouns", []):
             for form in noun_forms(n):
                 trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(n)))))
         en = spec.get("en", {})
+        agent_verbs = set(en.get("agent_verbs", []))
         for tense in ("past", "present", "base"):
             for form in en.get(tense, []):
-                trie.add(form, Entry("trigger", etype, (("pos", "verb"), ("tense", tense), ("needs", ()), ("lemma", fold(form)))))
+                agent = "protesters" if form in agent_verbs else None
+                trie.add(form, Entry("trigger", etype, (("pos", "verb"), ("tense", tense), ("needs", ()), ("lemma", fold(form)), ("agent", agent))))
         for form in en.get("nouns", []):
             trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(form)))))
     return trie
