@@ -32,6 +32,7 @@ _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدي�
 _SPEECH = {"STATEMENT"}
 _EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
 _EN_PASSIVE = {"was", "were", "been", "being", "is", "are"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "who", "which"}
 _PRONOUNS_AND = {"he", "she", "they", "and"}
 _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
@@ -501,6 +502,8 @@ class ArticleExtractor:
             anaphoric = self._anaphoric(i, prefix, entry)
             if is_noun and self._elaborates(sent, trigs, n, etype):
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
+            if etype in _UNSEEN_AGENT and self._in_relative_clause(sent, i):
+                continue  # "الذي خطف فيه الجنود": background told in a relative clause, not the news
             if is_noun and etype in _UNSEEN_AGENT and not self._reported_happening(sent, i, prefix):
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
             implicit = False
@@ -575,9 +578,15 @@ class ArticleExtractor:
             return False
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             return False
+        if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):  # "بخطف", "باعتداءات": an argument of another predicate
+            return False
         if self._governing_tense(sent, i) is not None and not self._speech_governs(sent, i):
             return True
         return any(d.resolved for d in self._dates_in(sent))
+
+    def _in_relative_clause(self, sent: Sentence, i: int) -> bool:
+        start = self._clause_start(sent, i)
+        return any(self.tokens[j].text in _RELATIVES for j in range(max(start, i - 4), i))
 
     def _speech_governs(self, sent: Sentence, i: int) -> bool:
         for j in range(i - 1, max(sent.first, i - 14) - 1, -1):
