@@ -252,6 +252,11 @@ class ArticleExtractor:
             svo = self._conjoined(ms, heads[0]) if heads else [last]
         if self._latin(trig):
             return svo or []
+        if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد
+            kana = next((j for j in range(trig - 2, clause - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (cues().longest(self.tokens, j) or (0, "", []))[2])), None)
+            inside = [m for m in ms if kana is not None and kana < m.first and m.last <= trig - 1]
+            if inside:
+                return self._conjoined(ms, inside[0])
         if svo and _plural_agreement(self.tokens[trig].text):
             return svo  # "المتشددون ... اختطفوا سبعة جنود": a verb agreeing in number follows its subject
         if after is not None and after.actor_type == "country" and svo is None:
@@ -294,6 +299,14 @@ class ArticleExtractor:
             or counted
             or any(v in _patient_words() for v, _ in clitic_variants(word))
         )
+
+    def _counted(self, i: int) -> bool:
+        t = self.tokens[i].text
+        return t[:1].isdigit() or t in _COUNT_WORDS
+
+    def _surface(self, first: int, last: int) -> str:
+        s, e = self.folded.span(self.tokens[first].start, self.tokens[last - 1].end)
+        return self.folded.original[s:e]
 
     def _definite(self, m: Mention) -> bool:
         """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here."""
@@ -580,20 +593,13 @@ class ArticleExtractor:
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):  # "بخطف", "باعتداءات": an argument of another predicate
             return False
-        if self._governing_tense(sent, i) is not None and not self._speech_governs(sent, i):
+        if self._governing_tense(sent, i) is not None:
             return True
         return any(d.resolved for d in self._dates_in(sent))
 
     def _in_relative_clause(self, sent: Sentence, i: int) -> bool:
         start = self._clause_start(sent, i)
         return any(self.tokens[j].text in _RELATIVES for j in range(max(start, i - 4), i))
-
-    def _speech_governs(self, sent: Sentence, i: int) -> bool:
-        for j in range(i - 1, max(sent.first, i - 14) - 1, -1):
-            m = triggers().longest(self.tokens, j)
-            if m and m[0] <= i and any(e.kind == "trigger" and e.get("pos") == "verb" for e in m[2]):
-                return any(e.value in _SPEECH for e in m[2])
-        return False
 
     def _elaborates(self, sent: Sentence, trigs: list, n: int, etype: str) -> bool:
         """A noun right after a trigger of its type in the sentence restates that event."""
@@ -665,6 +671,12 @@ class ArticleExtractor:
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
             recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims]
+            if not recipients and not actors and d.event_type == "ASSAULT" and end < stop and self._counted(end):
+                # "قتل 20 واصيب 70": the count is all the report says of the victims
+                last = end + 1
+                while last < min(stop, end + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last):
+                    last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
+                recipients = [Mention(end, last, self._surface(end, last), "casualties", "group", None)]
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
                 actors = [m for m in ms if m.canonical == "explosive devices" and m not in recipients][:1]
             for m in actors:
@@ -733,6 +745,12 @@ _COUNT_WORDS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "�
 def _patient_words() -> frozenset[str]:
     """Violence words whose following noun is the one who suffered it (passive verbs, masdars like مقتل)."""
     return frozenset(fold(w) for w in _read_yaml("triggers.yaml")["patient_first"])
+
+
+@lru_cache(maxsize=1)
+def _institution_stops() -> frozenset[str]:
+    data = _read_yaml("institutions.yaml")["stop_words"]
+    return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
 
 
 @lru_cache(maxsize=1)
