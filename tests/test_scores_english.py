@@ -1,0 +1,27 @@
+"""English extraction scored against the project's own hand-annotated gold (tests/gold/).
+
+Floors hold what was reached; raise them when the extractor improves, never lower them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl.evaluate import _read_jsonl, _rows, score_gold
+from etl.pipeline import run
+
+GOLD = Path(__file__).parent / "gold"
+FLOOR = {"event_f1": 0.68, "role_f1": 0.87, "date_acc": 0.78, "status_acc": 0.88}
+
+
+def test_english_gold_scores_hold(tmp_path: Path) -> None:
+    db = tmp_path / "warehouse.duckdb"
+    run([GOLD / "en_articles.jsonl"], db=db, lake=tmp_path / "lake")
+    events, parts = _rows(str(db))
+    tally = score_gold(_read_jsonl(str(GOLD / "en.gold.jsonl")), events, parts)
+    got = {
+        "event_f1": tally.prf("event")[2],
+        "role_f1": tally.prf("role")[2],
+        "date_acc": tally.ratio("date_ok", "date_n"),
+        "status_acc": tally.ratio("status_ok", "status_n"),
+    }
+    assert all(got[k] >= v for k, v in FLOOR.items()), got
