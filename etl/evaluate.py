@@ -196,7 +196,7 @@ def _overlap(gold: str, got: str) -> bool:
     return bool(g) and (2 * len(g & s) >= len(g) or 2 * len(strip(g) & strip(s)) >= len(strip(g)))
 
 
-def _rows(db: str) -> tuple[list[dict], list[dict]]:
+def load_rows(db: str) -> tuple[list[dict], list[dict]]:
     import duckdb
 
     con = duckdb.connect(db, read_only=True)
@@ -211,7 +211,7 @@ def _rows(db: str) -> tuple[list[dict], list[dict]]:
         con.close()
 
 
-def _read_jsonl(path: str) -> list[dict]:
+def read_jsonl(path: str) -> list[dict]:
     return [json.loads(l) for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
@@ -256,15 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not args.gold and not args.labels:
         ap.error("give --gold, --labels, or both")
-    events, parts = _rows(args.db)
+    events, parts = load_rows(args.db)
     if args.gold:
-        tally = score_gold(_read_jsonl(args.gold), events, parts)
+        tally = score_gold(read_jsonl(args.gold), events, parts)
         print(report_gold(tally))
         if args.misses:
             for m in tally.misses:
                 print(json.dumps(m, ensure_ascii=False))
     if args.labels:
-        print(report_labels(score_labels(_read_jsonl(args.labels), events, parts)))
+        print(report_labels(score_labels(read_jsonl(args.labels), events, parts)))
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from etl.evaluate import _read_jsonl, _rows, score_gold
+from etl.evaluate import load_rows, read_jsonl, score_gold
 from etl.pipeline import run
 
 GOLD = Path(__file__).parent / "gold"
@@ -16,8 +16,8 @@ FLOOR = {"event_f1": 0.68, "role_f1": 0.87, "date_acc": 0.78, "status_acc": 0.88
 def test_english_gold_scores_hold(tmp_path: Path) -> None:
     db = tmp_path / "warehouse.duckdb"
     run([GOLD / "en_articles.jsonl"], db=db, lake=tmp_path / "lake")
-    events, parts = _rows(str(db))
-    tally = score_gold(_read_jsonl(str(GOLD / "en.gold.jsonl")), events, parts)
+    events, parts = load_rows(str(db))
+    tally = score_gold(read_jsonl(str(GOLD / "en.gold.jsonl")), events, parts)
     got = {
         "event_f1": tally.prf("event")[2],
         "role_f1": tally.prf("role")[2],
