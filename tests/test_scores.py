@@ -18,8 +18,8 @@ SHARED = ROOT.parent / "shared"
 pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared (evaluation corpus and scorers) is not next to the project")
 
 SEED_FLOOR = {"event_f1": 1.0, "role_f1": 1.0, "date_acc": 1.0, "status_acc": 1.0}
-DEV_FLOOR = {"event_f1": 0.94, "role_f1": 0.94, "date_acc": 0.92, "status_acc": 1.0}
-GSR_FLOOR = {"ASSAULT": {"f1": 0.47}, "PROTEST": {"f1": 0.36}}
+DEV_FLOOR = {"event_f1": 0.94, "role_f1": 0.94, "date_acc": 1.0, "status_acc": 1.0}
+GSR_FLOOR = {"ASSAULT": {"f1": 0.48}, "PROTEST": {"f1": 0.36}}
 
 
 def _run_pipeline(tmp: Path, corpus: Path) -> Path:

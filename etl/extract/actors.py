@@ -243,10 +243,22 @@ class ActorFinder:
             e = next(e for e in entries if e.kind == "group")
             country, end2 = self._country_after(end, limit)
             if country is None and end < limit:
-                nxt = self._entries(end, limit)
-                if nxt and any(x.kind == "actor" for x in nxt[2]):
-                    a = next(x for x in nxt[2] if x.kind == "actor")
-                    return Mention(i, nxt[0], self.surface(i, nxt[0], prefix), a.get("canonical"), a.get("actor_type") or "group", a.get("country"))
+                # "مليشيات الحوثي"; a delegation may describe itself first: "وفدا سياسيا تابعا لمليشيات الحوثي"
+                reach = 4 if e.get("group_kind") == "delegation" else 1
+                for j in range(end, min(limit, end + reach)):
+                    if j > end and not self.gap_is_space(j - 1, j):
+                        break
+                    nxt = self._entries(j, limit)
+                    if nxt and any(x.kind in ("actor", "group") and x.value != e.value for x in nxt[2]):
+                        a = next(x for x in nxt[2] if x.kind in ("actor", "group"))
+                        if a.kind == "actor":
+                            return Mention(i, nxt[0], self.surface(i, nxt[0], prefix), a.get("canonical"), a.get("actor_type") or "group", a.get("country"))
+                        if j > end:  # the delegation of a group: keep looking for its name ("مليشيات الحوثي")
+                            after = self._entries(nxt[0], limit)
+                            if after and any(x.kind == "actor" for x in after[2]):
+                                b = next(x for x in after[2] if x.kind == "actor")
+                                return Mention(i, after[0], self.surface(i, after[0], prefix), b.get("canonical"), b.get("actor_type") or "group", b.get("country"))
+                        break
             return Mention(i, end2, self.surface(i, end2, prefix), e.value, "group", country)
         if "country" in kinds or "capital" in kinds:
             e = next(e for e in entries if e.kind == "country") if "country" in kinds else next(e for e in entries if e.kind == "capital")

@@ -483,7 +483,7 @@ class ArticleExtractor:
         needs = e.get("needs") or ()
         if not needs:
             return True
-        for j in range(end, min(sent.last, end + 5)):
+        for j in range(end, sent.last):
             if any(v in needs for v, _ in clitic_variants(self.tokens[j].text)):
                 return True
         return False
@@ -538,6 +538,8 @@ class ArticleExtractor:
                         continue
             if sent.headline and entry.get("tense") == "present":
                 status = "occurred"  # headlines report in the present tense
+            if entry.get("visitor") == "object":  # "نقلت طائرة الوفد": the carried one travels
+                subject = self._object(local, [], i, end, stop) or [m for m in local if end <= m.first < stop and not self._prep_before(m) and m.actor_type != "country"][:1]
             draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), headline=sent.headline)
             self._fill_roles(draft, subject, local, sent, i, end, stop)
             if own_date is not None and own_date.resolved:
