@@ -332,11 +332,3 @@ def cues() -> Trie:
 @lru_cache(maxsize=1)
 def date_vocabulary() -> dict:
     return _read_yaml("dates.yaml")
-
-
-def data_version() -> str:
-    """Versions of the data files, folded into the extractor version so re-extraction is tracked."""
-    parts = []
-    for name in ("offices.yaml", "actors.yaml", "groups.yaml", "triggers.yaml", "cues.yaml", "dates.yaml"):
-        parts.append(f"{name.split('.')[0]}{_read_yaml(name).get('version', 0)}")
-    return ".".join(parts)
