@@ -359,8 +359,6 @@ def test_reported_speech_is_not_dated_by_the_future_event_it_reports(samples_db)
     assert not quarantined
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: 'Erdogan and Sisi will hold a summit in Ankara next week' "
-                   "yields no event at all (surnames alone are not resolved to actors?)")
 def test_english_will_hold_a_summit_is_a_planned_meeting(samples_db):
     summits = [e for e in _events(samples_db, "sample-en-002")
                if e["event_type"] == "MEETING" and "will hold a summit" in e["evidence_text"]]

@@ -23,7 +23,7 @@ _NUM = re.compile(r"^(?:[وف])?(\d{1,2})$")
 _RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
-_HIJRI_YEAR = re.compile(r"^(1[34]\d\d)$")
+_HIJRI_YEAR = re.compile(r"^(1[34]\d\d)ه?$")  # "1436هـ" folds to one token
 _FORWARD = {"المقبل", "القادم", "next", "coming"}
 
 
@@ -131,6 +131,9 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
         if k and k[1].kind == "horizon":
             horizon = True
             mention = _parse_at(tokens, k[0], trie, published, ref, last_day)
+            if mention is None and k[0] < n and _YEAR.match(tokens[k[0]].text):  # "حتى 2030", "by 2030"
+                y = int(tokens[k[0]].text)
+                mention = DateMention(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "explicit", i, k[0] + 1, True), k[0] + 1
             if mention:
                 m, end = mention
                 out.append(replace(m, first_token=i, last_token=end, horizon=True))
@@ -221,7 +224,7 @@ def _weekday(tokens, i, k, trie, published, ref, last_day):
         return DateMention(None, None, None, "relative", i, k[0], False), k[0]
     forward = k[0] < len(tokens) and tokens[k[0]].text in _FORWARD
     delta = (published.weekday() - wd) % 7
-    d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7)
+    d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
     return DateMention(d, d, "day", "relative", i, k[0], False, weekday_only=not forward), k[0]
 
 

@@ -575,7 +575,7 @@ class ArticleExtractor:
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
             c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
-                if any(e.get("passive") for e in c[2]):
+                if all(e.get("passive") for e in c[2] if e.kind == "light_verb") and any(e.kind == "light_verb" for e in c[2]):
                     return []
                 subj = self._subject(ms, sent, j, c[0])
                 if subj:

@@ -319,6 +319,9 @@ def cues() -> Trie:
     for v in data["light_verbs"]:
         for form, tense in verb_forms(v["past"], v["present"]):
             trie.add(form, Entry("light_verb", tense, (("passive", bool(v.get("passive"))),)))
+    for tense, forms in data["light_verbs_en"].items():
+        for form in forms:
+            trie.add(form, Entry("light_verb", "future" if tense == "base" else tense, (("passive", False),)))
     for phrase in data["attribution"]["ar"] + data["attribution"]["en"]:
         trie.add(phrase, Entry("attribution", "attribution"))
     for phrase in data["anaphora"]["ar"] + data["anaphora"]["en"]:

@@ -31,6 +31,9 @@ def fold_char(ch: str) -> str:
     if ch in _DROP:
         return ""
     mapped = _FOLD.get(ch, ch)
+    if "\ufb50" <= mapped <= "\ufeff":  # Arabic presentation forms (ﻣ, ﻮ...): their letter, when it is one letter
+        compat = unicodedata.normalize("NFKC", mapped)
+        mapped = _FOLD.get(compat, compat) if len(compat) == 1 else mapped
     lowered = mapped.casefold()
     return lowered if len(lowered) == 1 else mapped  # keep the map one-to-one (ß, ﬁ...)
 
