@@ -8,8 +8,10 @@ check names, while the valid cases pass untouched.
 """
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +20,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
+import yaml
 
-from etl.validate import ValidationOutcome, build_suites, validate_batch
-from schemas import CONTRACT, SCHEMA_VERSION
+from etl.validate import ValidationOutcome, build_docs, build_suites, suites_for, validate_batch
+from schemas import CONTRACT, CONTRACT_PATH, SCHEMA_VERSION, load_contract
 
 PUBLISHED = dt.datetime(2025, 1, 10, 9, 30, tzinfo=dt.timezone.utc)
 
@@ -62,8 +65,7 @@ def participant(participant_id: str, event_row: dict[str, Any], *, role: str, na
     row = {
         "participant_id": participant_id, "event_id": event_row["event_id"], "article_id": event_row["article_id"],
         "role": role, "name": name, "canonical_name": None, "actor_type": "person",
-        "evidence_text": "The president visited Cairo.",
-        "char_start": 4, "char_end": 4 + len(name or ""), "pub_date": PUBLISHED.date(),
+        "evidence_text": "president", "char_start": 4, "char_end": 13, "pub_date": PUBLISHED.date(),
         "extractor_version": "test", "schema_version": SCHEMA_VERSION,
     }
     return _shaped("participants", row, changes)
@@ -164,6 +166,10 @@ case(visit_case("bad-occurred-later", event_changes={"date_start": "2025-01-20",
      _visit_expectation("bad-occurred-later", ["not_occurred_after_publication"]))
 case(visit_case("bad-event-offsets", event_changes={"char_start": -1}),
      _visit_expectation("bad-event-offsets", ["offsets_in_order"]))
+case(visit_case("bad-event-past-end", event_changes={"char_start": 4, "char_end": 40}),
+     _visit_expectation("bad-event-past-end", ["offsets_inside_article"]))
+case(visit_case("bad-event-evidence", event_changes={"evidence_text": "The president visited Paris."}),
+     _visit_expectation("bad-event-evidence", ["evidence_at_offsets"]))
 case(visit_case("bad-evidence", event_changes={"evidence_text": None}),
      _visit_expectation("bad-evidence", ["evidence_text_not_null"]))
 case(visit_case("bad-version", event_changes={"schema_version": "0.0.1"}),
@@ -171,6 +177,21 @@ case(visit_case("bad-version", event_changes={"schema_version": "0.0.1"}),
 case(only_host("bad-no-visitor"), {
     ("events", "e-bad-no-visitor"): ["required_roles_present"],
     ("participants", "p-bad-no-visitor-host"): ["event_quarantined"]})
+# An event type the contract lets go with any one of several roles (`required_any`), if it has one.
+ANY_ROLE_TYPE = next((t for t, spec in CONTRACT.event_types.items() if spec.required_any and not spec.required), None)
+
+
+def any_role_case(name: str, roles: list[str]) -> Case:
+    """An event of ANY_ROLE_TYPE with one participant per role in `roles`."""
+    a = article(f"a-{name}")
+    e = event(f"e-{name}", article_id=a["article_id"], event_type=ANY_ROLE_TYPE, date_end=None)
+    return Case(name, [a], [e], [participant(f"p-{name}-{r}", e, role=r, name=f"Side {r}") for r in roles])
+
+
+if ANY_ROLE_TYPE is not None:
+    last_alternative = CONTRACT.event_types[ANY_ROLE_TYPE].required_any[-1]
+    case(any_role_case("good-any-role", [last_alternative]), {})
+    case(any_role_case("bad-no-any-role", []), {("events", "e-bad-no-any-role"): ["required_roles_present"]})
 case(visit_case("bad-same-name", host={"name": "  EMMANUEL   macron "}),
      _visit_expectation("bad-same-name", ["no_conflicting_roles"]))
 case(visit_case("bad-same-arabic-name",  # the host's name differs only by its diacritics
@@ -193,6 +214,12 @@ case(visit_case("bad-role-for-type", host={"role": "signatory"}),
      {("participants", "p-bad-role-for-type-host"): ["role_allowed_for_event_type"]})
 case(visit_case("bad-participant-offsets", host={"char_start": 9, "char_end": 3}),
      {("participants", "p-bad-participant-offsets-host"): ["offsets_in_order"]})
+case(visit_case("bad-participant-past-end", host={"char_start": 20, "char_end": 35}),
+     {("participants", "p-bad-participant-past-end-host"): ["offsets_inside_article"]})
+case(visit_case("bad-participant-evidence", host={"evidence_text": "minister"}),
+     {("participants", "p-bad-participant-evidence-host"): ["evidence_at_offsets"]})
+case(visit_case("bad-participant-article", host={"article_id": "a-good"}),
+     {("participants", "p-bad-participant-article-host"): ["article_matches_event"]})
 case(visit_case("bad-participant-name", host={"name": None}),
      {("participants", "p-bad-participant-name-host"): ["name_not_null"]})
 case(with_participants(visit_case("bad-ghost-event"), lambda e: participant(
@@ -238,11 +265,14 @@ def mixed(mixed_tables: tuple[pa.Table, pa.Table, pa.Table]) -> ValidationOutcom
 
 @pytest.fixture(scope="module")
 def good_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[ValidationOutcome, Path]:
-    """Two runs into one docs folder: the second outcome, and the folder."""
+    """Two runs into one docs folder, each rendered once it is validated: the second outcome, and the folder."""
     docs = tmp_path_factory.mktemp("docs")
     good = tables([visit_case("good"), visit_case("good-2")])
     validate_batch(*good, run_id="run-earlier", docs_dir=docs)
-    return validate_batch(*good, run_id="run-good", docs_dir=docs), docs
+    build_docs(docs, "run-earlier")
+    outcome = validate_batch(*good, run_id="run-good", docs_dir=docs)
+    build_docs(docs, "run-good")
+    return outcome, docs
 
 
 def quarantined(outcome: ValidationOutcome) -> dict[tuple[str, str], list[list[str]]]:
@@ -364,3 +394,86 @@ def test_column_of_the_wrong_type_raises_naming_the_column_instead_of_passing() 
     e = e.set_column(e.schema.get_field_index("char_start"), "char_start", offsets)
     with pytest.raises(RuntimeError, match="events check offsets_in_order .* column\\(s\\) char_start"):
         validate_batch(a, e, p, run_id="run-bad-type")
+
+
+@pytest.mark.skipif(ANY_ROLE_TYPE is None, reason="the contract has no event type with required_any roles")
+def test_an_event_with_none_of_its_alternative_roles_names_them_in_the_reason(mixed: ValidationOutcome) -> None:
+    row = next(r for r in mixed.quarantine.to_pylist() if r["record_id"] == "e-bad-no-any-role")
+    alternatives = " or ".join(CONTRACT.event_types[ANY_ROLE_TYPE].required_any)
+    assert f"missing_required_roles={alternatives!r}" in row["reason"]
+
+
+# ---------------------------------------------------------------- the contract is the only source
+
+
+def _contract_copy(tmp_path: Path, edit: Callable[[dict], None]) -> Path:
+    raw = yaml.safe_load(CONTRACT_PATH.read_text(encoding="utf-8"))
+    edit(raw)
+    path = tmp_path / "contract.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _value_sets(suites) -> dict[str, list]:
+    return {e.meta["check"]: list(e.value_set) for s in suites.values() for e in s.expectations
+            if type(e).__name__ == "ExpectColumnValuesToBeInSet"}
+
+
+def test_changing_a_vocabulary_in_a_copy_of_the_contract_changes_the_suites(tmp_path: Path) -> None:
+    def edit(raw: dict) -> None:
+        raw["vocabularies"]["status"] = ["occurred", "ongoing", "planned", "rumoured"]
+        raw["vocabularies"]["actor_type"].append("militia")
+        raw["event_types"]["EXPEL"] = {"required": ["actor"], "roles": ["actor", "recipient"],
+                                       "plover": None, "mode": None, "cameo": "174"}
+        raw["date_rules"]["max_days_after_publication_if_occurred"] = 7
+
+    changed = suites_for(load_contract(_contract_copy(tmp_path, edit)))
+
+    sets, original = _value_sets(changed), _value_sets(build_suites())
+    assert sets["status_in_vocabulary"] == ["occurred", "ongoing", "planned", "rumoured"]
+    assert sets["actor_type_in_vocabulary"] == original["actor_type_in_vocabulary"] + ["militia"]
+    assert sets["event_type_in_vocabulary"] == original["event_type_in_vocabulary"] + ["EXPEL"]
+    assert {"EXPEL:actor", "EXPEL:recipient"} <= set(sets["role_allowed_for_event_type"]) - set(original["role_allowed_for_event_type"])
+    (late,) = [e for e in changed["events"].expectations if e.meta["check"] == "not_occurred_after_publication"]
+    assert late.max_value == 7
+
+
+def test_a_contract_whose_begun_statuses_leave_the_status_vocabulary_is_refused(tmp_path: Path) -> None:
+    def edit(raw: dict) -> None:
+        raw["vocabularies"]["status"] = ["happened", "planned"]
+
+    with pytest.raises(ValueError, match=r"begun_statuses names \['occurred', 'ongoing'\]"):
+        suites_for(load_contract(_contract_copy(tmp_path, edit)))
+
+
+# Modules that judge or store records: none may spell out a vocabulary of the contract.
+CONTRACT_DERIVED = ["etl/validate", "etl/warehouse", "etl/load.py", "etl/lake.py", "etl/stages.py",
+                    "etl/pipeline.py", "etl/batches.py"]
+
+
+def _restated(source: str) -> list[str]:
+    """Literals naming two or more values of one contract vocabulary: a list, or quoted words in a string."""
+    vocabularies = {name: set(CONTRACT.vocabulary(name)) for name in [*CONTRACT.vocabularies, "event_type"]}
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            words = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            words = set(re.findall(r"'([A-Za-z_]+)'", node.value))
+        else:
+            continue
+        found += [f"{name}: {sorted(words & values)}" for name, values in vocabularies.items() if len(words & values) > 1]
+    return found
+
+
+def test_no_module_restates_a_vocabulary_of_the_contract(repo_root: Path) -> None:
+    files = [f for entry in CONTRACT_DERIVED for f in sorted((repo_root / entry).rglob("*.py")) or [repo_root / entry]]
+    assert len(files) > 10
+    offenders = {str(f.relative_to(repo_root)): hits for f in files if (hits := _restated(f.read_text(encoding="utf-8")))}
+    assert offenders == {}
+
+
+def test_the_vocabulary_scan_finds_a_restated_list_and_an_sql_in_list() -> None:
+    assert _restated('ROLES = ("visitor", "host")') == ["role: ['host', 'visitor']"]
+    assert _restated("SQL = \"WHERE status IN ('planned', 'expected')\"") == ["status: ['expected', 'planned']"]
+    assert _restated('ONE = "visitor"') == []

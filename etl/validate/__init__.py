@@ -18,10 +18,10 @@ from schemas import CONTRACT
 
 from . import checks
 from .quarantine import quarantine_rows
-from .runner import LOCK, SuiteRun, build_docs, forget_results, run_suite
-from .suites import DATASETS, build_suites, check_columns
+from .runner import LOCK, SuiteRun, build_docs, forget_results, run_suite, store_results
+from .suites import DATASETS, build_suites, check_columns, suites_for
 
-__all__ = ["ValidationOutcome", "build_suites", "validate_batch"]
+__all__ = ["ValidationOutcome", "build_docs", "build_suites", "suites_for", "validate_batch"]
 
 
 @dataclass
@@ -32,7 +32,7 @@ class ValidationOutcome:
     quarantine: pa.Table  # CONTRACT.arrow_schema("quarantine"), one row per failed record
     counts: dict[str, dict[str, int]]  # dataset -> checked/passed/quarantined + failures per check
     success: bool  # nothing was quarantined
-    data_docs: str | None  # index.html of the Data Docs site, when docs_dir was given
+    data_docs: str | None  # index.html of the Data Docs site, when docs_dir was given (see build_docs)
 
 
 def validate_batch(
@@ -48,6 +48,8 @@ def validate_batch(
     Date columns may be date32 or ISO strings; every other contract field must be present
     (a missing column is a producer bug, raised as ValueError, not a record to quarantine).
     Extra input columns are kept in `record_json` but dropped from the passing tables.
+    With `docs_dir`, the GX results are stored there; `build_docs(docs_dir, run_id)` renders
+    them once the run's last batch is validated.
     """
     tables = {"articles": articles, "events": events, "participants": participants}
     for ds, table in tables.items():
@@ -58,7 +60,7 @@ def validate_batch(
     with LOCK:
         try:
             frames, runs = _run_suites(tables, run_id=run_id, run_time=now)
-            data_docs = build_docs(docs_dir) if docs_dir is not None else None
+            data_docs = store_results(docs_dir) if docs_dir is not None else None
         finally:
             forget_results()
 
@@ -93,13 +95,14 @@ def _run_suites(
     """Parents before children: each child frame records which of its parents GX rejected."""
     frames = {"articles": checks.article_frame(tables["articles"])}
     runs = {"articles": run_suite("articles", frames["articles"], run_id=run_id, run_time=run_time)}
+    texts = checks.article_texts(tables["articles"])
     frames["events"] = checks.event_frame(
-        tables["events"], tables["participants"], tables["articles"]["article_id"].to_pylist(),
+        tables["events"], tables["participants"], texts,
         _failed_by_key(frames["articles"], "article_id", runs["articles"].failures),
     )
     runs["events"] = run_suite("events", frames["events"], run_id=run_id, run_time=run_time)
     frames["participants"] = checks.participant_frame(
-        tables["participants"], tables["events"],
+        tables["participants"], tables["events"], texts,
         _failed_by_key(frames["events"], "event_id", runs["events"].failures),
     )
     runs["participants"] = run_suite("participants", frames["participants"], run_id=run_id, run_time=run_time)

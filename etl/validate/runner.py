@@ -22,6 +22,7 @@ from etl.records import stable_id
 from schemas import CONTRACT
 
 from . import checks as c
+from .batch import BATCH_SUITE, batch_suite
 from .suites import CHECK, build_suites, check_names
 
 # The context, its result store and the validation definitions are shared by the whole
@@ -43,14 +44,28 @@ class _Runtime:
     definitions: dict[str, Any]  # dataset -> gx ValidationDefinition
 
 
-def run_suite(dataset: str, frame: pd.DataFrame, *, run_id: str, run_time: dt.datetime) -> SuiteRun:
-    """Validate `frame` with the dataset's suite; raise if any expectation errored instead of deciding."""
+def run_suite(
+    dataset: str,
+    frame: pd.DataFrame,
+    *,
+    run_id: str,
+    run_time: dt.datetime,
+    key: str | None = None,
+    parameters: dict[str, Any] | None = None,
+) -> SuiteRun:
+    """Validate `frame` with the suite named `dataset`; raise if any expectation errored instead of deciding.
+
+    `key` names the frame's id column (default: the contract key of the dataset);
+    `parameters` fill the suite's `$PARAMETER` bounds.
+    """
     from great_expectations.core.run_identifier import RunIdentifier
 
     definition = _runtime().definitions[dataset]
-    (key,) = CONTRACT.key(dataset)
+    if key is None:
+        (key,) = CONTRACT.key(dataset)
     result = definition.run(
         batch_parameters={"dataframe": frame},
+        expectation_parameters=parameters,
         result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [key, c.ROW_INDEX]},
         run_id=RunIdentifier(run_name=run_id, run_time=run_time),
     )
@@ -83,18 +98,45 @@ def _error_message(info: dict[str, Any]) -> str | None:
     return None
 
 
-def build_docs(docs_dir: Path) -> str:
-    """Add this batch's results to the Data Docs site in `docs_dir`; return index.html's path.
+def store_results(docs_dir: Path) -> str:
+    """Keep the results validated since the last `forget_results` as the Data Docs site's source.
 
-    The results are also kept as JSON under `docs_dir/validation_results`, the site's
-    source store, so the index lists every run ever built into the folder, across
-    processes, while each build renders only the new pages.
+    They go to `docs_dir/validation_results` as JSON, so the tasks of one run may validate
+    in separate processes and `build_docs` renders them all once, at the end of the run.
+    Returns the path the site's index.html has (or will have once built).
+    """
+    batch, history = _runtime().context.validation_results_store, _site(docs_dir)
+    for key in batch.list_keys():
+        history.set(key, batch.get(key))
+    return str(Path(docs_dir).resolve() / "index.html")
+
+
+def build_docs(docs_dir: Path, run_id: str) -> str:
+    """Render the pages of one run's results and refresh the site index; return index.html's path.
+
+    The index lists every run ever stored in the folder, so it is rebuilt once per run rather
+    than once per batch; a result page is rendered only for the run at hand.
     """
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
+    with LOCK:
+        history = _site(docs_dir)
+        keys = [k for k in history.list_keys() if k.run_id.run_name == run_id]
+        # the suite pages too: the index links to them
+        suites = [ExpectationSuiteIdentifier(name=name) for name in _runtime().definitions]
+        _runtime().context.build_data_docs(site_names=[_site_name(docs_dir)], resource_identifiers=[*keys, *suites])
+    return str(Path(docs_dir).resolve() / "index.html")
+
+
+def _site_name(docs_dir: Path) -> str:
+    return f"validate_{stable_id(Path(docs_dir).resolve())}"
+
+
+def _site(docs_dir: Path) -> Any:
+    """The results store behind the Data Docs site in `docs_dir`, registered on first use."""
     context = _runtime().context
     docs_dir = Path(docs_dir).resolve()
-    name = f"validate_{stable_id(docs_dir)}"
+    name = _site_name(docs_dir)
     if name not in context.stores:
         backend = {"class_name": "TupleFilesystemStoreBackend"}
         context.add_store(name, {
@@ -104,17 +146,14 @@ def build_docs(docs_dir: Path) -> str:
         context.add_data_docs_site(name, {
             "class_name": "SiteBuilder",
             "store_backend": {**backend, "base_directory": str(docs_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "site_index_builder": {
+                "class_name": "DefaultSiteIndexBuilder",
+                # lists runs and suites even where GX's CDN scripts cannot load
+                "view": {"module_name": "etl.validate.docs_view", "class_name": "OfflineIndexPageView"},
+            },
             "site_section_builders": {"validations": {"source_store_name": name}},
         })
-    batch, history = context.validation_results_store, context.stores[name]
-    keys = batch.list_keys()
-    for key in keys:
-        history.set(key, batch.get(key))
-    # the suite pages too: the index links to them
-    suites = [ExpectationSuiteIdentifier(name=ds) for ds in _runtime().definitions]
-    context.build_data_docs(site_names=[name], resource_identifiers=[*keys, *suites])
-    return str(docs_dir / "index.html")
+    return context.stores[name]
 
 
 def forget_results() -> None:
@@ -134,7 +173,7 @@ def _runtime() -> _Runtime:
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     source = context.data_sources.add_pandas("etl")
     definitions = {}
-    for ds, suite in suites.items():
+    for ds, suite in {**suites, BATCH_SUITE: batch_suite()}.items():
         batch = source.add_dataframe_asset(ds).add_batch_definition_whole_dataframe(ds)
         definitions[ds] = context.validation_definitions.add(
             gx.ValidationDefinition(name=ds, data=batch, suite=context.suites.add(suite))

@@ -13,7 +13,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from schemas import CONTRACT
+from schemas import CONTRACT, Contract
 
 from . import checks as c
 
@@ -30,16 +30,21 @@ _ISO_DATE_FORMAT = "%Y-%m-%d"
 
 @lru_cache(maxsize=1)
 def build_suites() -> dict[str, gx.ExpectationSuite]:
-    """The three suites, built once per process; callers must not mutate them."""
+    """The three suites of the project's contract, built once per process; callers must not mutate them."""
+    return suites_for(CONTRACT)
+
+
+def suites_for(contract: Contract) -> dict[str, gx.ExpectationSuite]:
+    """The three suites a contract implies; a pure function of it, so a changed copy shows its effect."""
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
 
-    missing = set(c.PAST_STATUSES) - set(CONTRACT.vocabulary("status"))
+    missing = set(c.begun_statuses(contract)) - set(contract.vocabulary("status"))
     if missing:
         raise ValueError(
-            f"contract status vocabulary lacks {sorted(missing)}, needed by not_occurred_after_publication"
+            f"contract date_rules.begun_statuses names {sorted(missing)}, which the status vocabulary lacks"
         )
-    return {ds: gx.ExpectationSuite(name=ds, expectations=_expectations(ds)) for ds in DATASETS}
+    return {ds: gx.ExpectationSuite(name=ds, expectations=_expectations(ds, contract)) for ds in DATASETS}
 
 
 def check_names(suite: gx.ExpectationSuite) -> list[str]:
@@ -63,30 +68,30 @@ def _expect(check: str, cls: type[Expectation], notes: str | None = None, **kwar
     return cls(meta={CHECK: check}, notes=notes, **kwargs)
 
 
-def _expectations(ds: str) -> list[Expectation]:
+def _expectations(ds: str, contract: Contract) -> list[Expectation]:
     import great_expectations.expectations as gxe
 
-    (key,) = CONTRACT.key(ds)
-    fields = CONTRACT.field_names(ds)
+    (key,) = contract.key(ds)
+    fields = contract.field_names(ds)
     out = [
         _expect(f"{name}_not_null", gxe.ExpectColumnValuesToNotBeNull, column=name)
-        for name in CONTRACT.non_nullable(ds)
+        for name in contract.non_nullable(ds)
     ]
     out.append(_expect(f"{key}_unique", gxe.ExpectColumnValuesToBeUnique, column=key))
     if "schema_version" in fields:
         out.append(_expect(
             "schema_version_matches_contract", gxe.ExpectColumnValuesToBeInSet,
-            column="schema_version", value_set=[CONTRACT.version],
+            column="schema_version", value_set=[contract.version],
         ))
     # A vocabulary is named after the field it governs; nulls are left to the not-null checks.
     for name in fields:
-        if name in CONTRACT.vocabularies or name == "event_type":
+        if name in contract.vocabularies or name == "event_type":
             out.append(_expect(
                 f"{name}_in_vocabulary", gxe.ExpectColumnValuesToBeInSet,
-                column=name, value_set=list(CONTRACT.vocabulary(name)),
+                column=name, value_set=list(contract.vocabulary(name)),
             ))
-    earliest = dt.date.fromisoformat(CONTRACT.date_rules["earliest_date"])
-    for name in c.date_fields(ds):
+    earliest = dt.date.fromisoformat(contract.date_rules["earliest_date"])
+    for name in c.date_fields(ds, contract):
         text = name + c.TEXT_SUFFIX
         out += [
             _expect(f"{name}_iso", gxe.ExpectColumnValuesToMatchRegex, column=text, regex=_ISO_DATE_REGEX),
@@ -107,21 +112,37 @@ def _expectations(ds: str) -> list[Expectation]:
                     column_A="char_end", column_B="char_start", or_equal=True,
                     ignore_row_if="either_value_is_missing"),
         ]
+        if ds != "articles":
+            out += _offset_expectations()
     if ds == "events":
-        out += _event_expectations()
+        out += _event_expectations(contract)
     if ds == "participants":
-        out += _participant_expectations()
+        out += _participant_expectations(contract)
     return out
 
 
-def _event_expectations() -> list[Expectation]:
+def _offset_expectations() -> list[Expectation]:
     import great_expectations.expectations as gxe
 
-    max_days = CONTRACT.date_rules["max_days_after_publication_if_occurred"]
+    return [
+        _expect("offsets_inside_article", gxe.ExpectColumnPairValuesAToBeGreaterThanB,
+                column_A=c.ARTICLE_TEXT_LENGTH, column_B="char_end", or_equal=True,
+                ignore_row_if="either_value_is_missing",
+                notes="Length of the text of the row's article in the batch; char_end may not pass it."),
+        _expect("evidence_at_offsets", gxe.ExpectColumnValuesToBeNull, column=c.TEXT_AT_OFFSETS,
+                notes="What text[char_start:char_end] holds, when that is not the row's evidence_text."),
+    ]
+
+
+def _event_expectations(contract: Contract) -> list[Expectation]:
+    import great_expectations.expectations as gxe
+
+    max_days = contract.date_rules["max_days_after_publication_if_occurred"]
     return [
         _expect("not_occurred_after_publication", gxe.ExpectColumnValuesToBeBetween,
                 column=c.DAYS_AFTER_PUBLICATION, max_value=max_days,
-                notes=f"Days from published_at to date_start, set only for status {', '.join(c.PAST_STATUSES)}."),
+                notes="Days from published_at to date_start, set only for status "
+                      f"{', '.join(c.begun_statuses(contract))}."),
         _expect("article_exists", gxe.ExpectColumnValuesToBeInSet,
                 column=c.ARTICLE_IN_BATCH, value_set=[True],
                 notes="Whether the event's article_id is among the batch's articles."),
@@ -134,10 +155,10 @@ def _event_expectations() -> list[Expectation]:
     ]
 
 
-def _participant_expectations() -> list[Expectation]:
+def _participant_expectations(contract: Contract) -> list[Expectation]:
     import great_expectations.expectations as gxe
 
-    allowed = [c.type_role(t, role) for t, spec in CONTRACT.event_types.items() for role in spec.roles]
+    allowed = [c.type_role(t, role) for t, spec in contract.event_types.items() for role in spec.roles]
     return [
         # One joined column with ExpectColumnValuesToBeInSet, not ExpectColumnPairValuesToBeInSet:
         # the pair expectation iterates rows in Python and cost seconds per batch.
@@ -148,4 +169,6 @@ def _participant_expectations() -> list[Expectation]:
                 notes="Whether the participant's event_id is among the batch's events."),
         _expect("event_quarantined", gxe.ExpectColumnValuesToBeNull, column=c.EVENT_FAILED_CHECKS,
                 notes="The checks the participant's event failed, if it was quarantined."),
+        _expect("article_matches_event", gxe.ExpectColumnValuesToBeNull, column=c.EVENT_ARTICLE,
+                notes="The article_id of the participant's event, when it is not the participant's own."),
     ]
