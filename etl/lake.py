@@ -6,14 +6,23 @@ named after its batch so that re-running a batch overwrites it instead of adding
 and it is written to a hidden temporary name first so a reader never sees half a file.
 The partition column stays inside each file; readers open files one by one with the
 contract schema instead of hive discovery, so the folder name never competes with it.
+
+A run writes its batches to a pending lake under `{lake}/_staging/{run}/lake` and
+`publish`es them once the warehouse has committed the run, so the lake only ever holds
+batches the warehouse accepted, and a run stopped by a batch check leaves the lake as it
+was. Publishing stamps each file's modification time, which orders batches for `rebuild`:
+the later a batch was published, the more recent its word on the articles it holds.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
+import shutil
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +35,7 @@ from schemas import CONTRACT
 
 UNDATED = "undated"
 COMPRESSION = "zstd"
+STAGING = "_staging"  # run-private files; never read as lake data (`_committed` skips `_` names)
 _BATCH_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.=-]*")
 _INT_RANGES = {pa.int32(): (-(2**31), 2**31 - 1), pa.int64(): (-(2**63), 2**63 - 1)}
 
@@ -217,6 +227,63 @@ def _atomic_write(table: pa.Table, path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
+# ---------------------------------------------------------------- staging and publishing
+
+
+def safe_run_id(run_id: str) -> str:
+    """Airflow run ids hold ':' and '+', which do not belong in file names."""
+    return re.sub(r"[^A-Za-z0-9_.=-]+", "_", run_id).strip("_") or "run"
+
+
+def staging_dir(lake: Path | str, run_id: str) -> Path:
+    return Path(lake) / STAGING / safe_run_id(run_id)
+
+
+def pending_lake(lake: Path | str, run_id: str) -> Path:
+    """Where a run writes its batches until `publish` moves them into the lake."""
+    return staging_dir(lake, run_id) / "lake"
+
+
+def publish(pending: Path | str, lake: Path | str, batch_ids: Iterable[str]) -> int:
+    """Make the lake's files of each batch exactly the pending ones; returns files moved.
+
+    A batch's files left in partitions (or datasets) the pending batch no longer covers are
+    removed, as `write_batch` does. Each moved file gets the current time as its
+    modification time, so later publications sort after earlier ones (see `lake_batches`).
+    """
+    moved = 0
+    for batch_id in batch_ids:
+        for dataset in CONTRACT.datasets:
+            new = _batch_files(Path(pending), dataset, batch_id)
+            old = _batch_files(Path(lake), dataset, batch_id)
+            for relative, path in new.items():
+                target = Path(lake) / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.utime(path)
+                os.replace(path, target)
+                moved += 1
+            for relative, path in old.items():
+                if relative not in new:
+                    path.unlink()
+    return moved
+
+
+def clear_staging(lake: Path | str, run_id: str) -> None:
+    """Remove a finished run's staging files, and the staging folder once no run uses it."""
+    shutil.rmtree(staging_dir(lake, run_id), ignore_errors=True)
+    try:
+        (Path(lake) / STAGING).rmdir()
+    except OSError:
+        pass  # absent, or another run's files are still there
+
+
+def _batch_files(root: Path, dataset: str, batch_id: str) -> dict[Path, Path]:
+    """The batch's files of one dataset under `root`, keyed by their path relative to it."""
+    partition = CONTRACT.partition(dataset)
+    pattern = f"{batch_id}.parquet" if partition is None else f"{partition}=*/{batch_id}.parquet"
+    return {path.relative_to(root): path for path in (root / dataset).glob(pattern)}
+
+
 # ---------------------------------------------------------------- read
 
 
@@ -234,8 +301,36 @@ def _committed(path: Path) -> bool:
 
 def read_dataset(lake: Path | str, dataset: str) -> pa.Table:
     """All committed rows of a dataset with the contract schema (empty table when none)."""
+    return _read_files(dataset, iter_dataset_files(lake, dataset))
+
+
+@dataclass(frozen=True)
+class LakeBatch:
+    batch_id: str
+    published_ns: int  # the newest modification time among its files
+    files: dict[str, list[Path]]  # dataset -> its files of this batch, one per partition
+
+
+def lake_batches(lake: Path | str) -> list[LakeBatch]:
+    """Every batch in the lake, oldest publication first (ties by batch id, for a stable order)."""
+    files: dict[str, dict[str, list[Path]]] = defaultdict(lambda: defaultdict(list))
+    for dataset in CONTRACT.datasets:
+        for path in iter_dataset_files(lake, dataset):
+            files[path.stem][dataset].append(path)
+    batches = [
+        LakeBatch(batch_id, max(p.stat().st_mtime_ns for paths in by_ds.values() for p in paths), dict(by_ds))
+        for batch_id, by_ds in files.items()
+    ]
+    return sorted(batches, key=lambda b: (b.published_ns, b.batch_id))
+
+
+def read_batch(batch: LakeBatch) -> dict[str, pa.Table]:
+    """One batch's rows per dataset, with the contract schema (empty tables for absent datasets)."""
+    return {dataset: _read_files(dataset, batch.files.get(dataset, [])) for dataset in CONTRACT.datasets}
+
+
+def _read_files(dataset: str, files: list[Path]) -> pa.Table:
     schema = _schema(dataset)
-    files = iter_dataset_files(lake, dataset)
     if not files:
         return schema.empty_table()
     # explicit file list, no partitioning: the pub_date column is read from the files

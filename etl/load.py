@@ -1,10 +1,16 @@
-"""Load a validated batch into the DuckDB warehouse, and keep the run log.
+"""Load validated batches into the DuckDB warehouse, and keep the run log.
 
-The unit of replacement is the article: a batch carries everything the extractor now says
-about its articles, so their previous events and participants are deleted before the new
-ones go in. Re-extracting with a changed extractor therefore drops events it no longer
-finds, and loading the same batch twice is a no-op. Everything happens in one
-transaction, so a failed load leaves the warehouse as it was.
+The unit of replacement is the article: a batch carries everything the pipeline now says
+about its articles (their rows, and the quarantine rows of their extraction and
+validation), so what the warehouse held about them before is deleted before the new rows
+go in. Re-extracting with a changed extractor therefore drops events it no longer finds
+and quarantine reasons that no longer apply, loading the same batch twice is a no-op, and
+the articles of other batches, days or runs are untouched. Quarantine rows about raw input
+lines (stage `ingest`) belong to no extraction and are only upserted by id.
+
+A run stages its batches and merges them at the end (`begin_staging`, `stage_batch`,
+`merge_staged`; see `etl.warehouse.staging`), so it lands entirely or not at all;
+`load_batch` does the same for one batch.
 """
 from __future__ import annotations
 
@@ -12,30 +18,27 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from etl.lake import conform
 from etl.warehouse.connection import WarehouseLockedError, connect
 from etl.warehouse.ddl import RAW_TABLES, ensure_warehouse
 from etl.warehouse.runs import RUN_COUNTS, finish_run, start_run
-from schemas import CONTRACT
+from etl.warehouse.staging import begin_staging, drop_staging, merge_staged, stage_batch, transaction
 
 __all__ = [
     "RUN_COUNTS",
     "WarehouseLockedError",
+    "begin_staging",
     "connect",
+    "drop_staging",
     "ensure_warehouse",
     "finish_run",
     "load_batch",
+    "merge_staged",
+    "stage_batch",
     "start_run",
     "summary",
+    "transaction",
 ]
-
-# Articles whose event set this batch replaces: every article the batch mentions.
-_BATCH_ARTICLES = (
-    "SELECT article_id FROM _batch_articles UNION SELECT article_id FROM _batch_events "
-    "UNION SELECT article_id FROM _batch_participants"
-)
 
 
 def load_batch(
@@ -47,39 +50,14 @@ def load_batch(
     quarantine: pa.Table,
 ) -> dict[str, int]:
     """Upsert one batch atomically; returns rows written per dataset (articles, events, ...)."""
-    batch = {"articles": articles, "events": events, "participants": participants, "quarantine": quarantine}
-    tables = {ds: conform(ds, table) for ds, table in batch.items()}
-    for ds, table in tables.items():
-        _refuse_duplicate_keys(ds, table)
-    con.begin()
+    begin_staging(con)
     try:
-        for ds, table in tables.items():
-            con.register(f"_batch_{ds}", table)
-        con.execute(f"DELETE FROM {RAW_TABLES['participants']} WHERE article_id IN ({_BATCH_ARTICLES})")
-        con.execute(f"DELETE FROM {RAW_TABLES['events']} WHERE article_id IN ({_BATCH_ARTICLES})")
-        for ds in tables:
-            columns = ", ".join(f'"{name}"' for name in CONTRACT.field_names(ds))
-            con.execute(f"INSERT OR REPLACE INTO {RAW_TABLES[ds]} ({columns}) SELECT {columns} FROM _batch_{ds}")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
+        staged = stage_batch(con, 0, "load_batch", articles=articles, events=events, participants=participants,
+                             quarantine=quarantine)
+        merge_staged(con)
     finally:
-        for ds in tables:
-            con.unregister(f"_batch_{ds}")
-    return {ds: table.num_rows for ds, table in tables.items()}
-
-
-def _refuse_duplicate_keys(dataset: str, table: pa.Table) -> None:
-    """Two rows with one key in a batch would make the upsert keep an arbitrary one."""
-    key = CONTRACT.key(dataset)
-    counts = table.group_by(key).aggregate([([], "count_all")])
-    dups = counts.filter(pc.greater(counts["count_all"], 1))
-    if dups.num_rows:
-        raise ValueError(
-            f"{dataset} batch has {dups.num_rows} duplicated key(s) {key}, e.g. "
-            f"{dups.select(key).slice(0, 5).to_pylist()}; deduplicate before loading"
-        )
+        drop_staging(con)
+    return staged
 
 
 def summary(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:

@@ -1,13 +1,24 @@
-"""The Parquet lake: contract-exact tables, partitioned atomic idempotent batch files."""
+"""The Parquet lake: contract-exact tables, partitioned atomic idempotent batch files, published after the load."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from etl.lake import iter_dataset_files, read_dataset, to_table, write_batch
+from etl.lake import (
+    clear_staging,
+    iter_dataset_files,
+    lake_batches,
+    pending_lake,
+    publish,
+    read_batch,
+    read_dataset,
+    to_table,
+    write_batch,
+)
 from schemas import CONTRACT, SCHEMA_VERSION
 
 UTC = dt.timezone.utc
@@ -218,3 +229,48 @@ def test_read_dataset_of_an_empty_lake_is_an_empty_contract_table(tmp_path):
 
     assert table.num_rows == 0
     assert table.schema.equals(CONTRACT.arrow_schema("participants"))
+
+
+# ---------------------------------------------------------------- publishing and batches
+
+
+def test_publish_moves_a_runs_batches_into_the_lake_and_drops_their_stale_files(tmp_path):
+    lake, pending = tmp_path / "lake", tmp_path / "pending"
+    write_batch(lake, "events", to_table("events", [event("e1", pub_date="2024-03-01")]), "b1")
+    write_batch(lake, "quarantine", to_table("quarantine", [quarantined("q1")]), "b1")
+    write_batch(lake, "events", to_table("events", [event("e9")]), "b9")
+    write_batch(pending, "events", to_table("events", [event("e1", pub_date="2024-03-02")]), "b1")
+
+    moved = publish(pending, lake, ["b1"])
+
+    assert moved == 1
+    assert [str(p.relative_to(lake)) for p in iter_dataset_files(lake, "events")] == [
+        "events/pub_date=2024-03-02/b1.parquet", "events/pub_date=2024-03-05/b9.parquet"]
+    assert iter_dataset_files(lake, "quarantine") == [], "b1 has no quarantine rows any more"
+    assert all_files(pending) == []
+
+
+def test_staging_is_cleared_per_run_and_removed_when_empty(tmp_path):
+    for run_id in ("run:1", "run:2"):
+        write_batch(pending_lake(tmp_path, run_id), "events", to_table("events", [event("e1")]), "b1")
+
+    clear_staging(tmp_path, "run:1")
+    assert [p.name for p in (tmp_path / "_staging").iterdir()] == ["run_2"]
+    clear_staging(tmp_path, "run:2")
+    assert not (tmp_path / "_staging").exists()
+
+
+def test_lake_batches_are_ordered_by_publication_and_read_whole(tmp_path):
+    write_batch(tmp_path, "events", to_table("events", [event("e1", pub_date="2024-03-01"), event("e2")]), "b-late")
+    write_batch(tmp_path, "articles", to_table("articles", [article("a1")]), "b-late")
+    write_batch(tmp_path, "events", to_table("events", [event("e3")]), "b-early")
+    for path in tmp_path.rglob("b-early.parquet"):
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+
+    batches = lake_batches(tmp_path)
+
+    assert [b.batch_id for b in batches] == ["b-early", "b-late"]
+    tables = read_batch(batches[1])
+    assert sorted(tables["events"]["event_id"].to_pylist()) == ["e1", "e2"]
+    assert tables["articles"].num_rows == 1 and tables["participants"].num_rows == 0
+    assert tables["quarantine"].schema.equals(CONTRACT.arrow_schema("quarantine"))

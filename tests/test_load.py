@@ -1,4 +1,4 @@
-"""The DuckDB warehouse: contract-derived tables, BI views, idempotent loads, locks and the run log."""
+"""The DuckDB warehouse: contract-derived tables, BI views and marts, idempotent loads by article, locks and the run log."""
 from __future__ import annotations
 
 import datetime as dt
@@ -22,9 +22,14 @@ from etl.load import (
     finish_run,
     load_batch,
     start_run,
+    begin_staging,
+    merge_staged,
+    stage_batch,
     summary,
 )
 from etl.warehouse.ddl import create_table_sql
+from etl.warehouse.marts import refresh_marts
+from etl.warehouse.runs import RUNS_SCHEMA
 from schemas import CONTRACT, SCHEMA_VERSION
 
 UTC = dt.timezone.utc
@@ -82,14 +87,14 @@ def participant(participant_id: str, event_id: str, article_id: str, role: str =
     }
 
 
-def quarantined(quarantine_id: str, dataset: str = "events") -> dict:
+def quarantined(quarantine_id: str, dataset: str = "events", article_id: str = "a1", stage: str = "validate") -> dict:
     return {
         "quarantine_id": quarantine_id,
         "run_id": "run-1",
-        "stage": "validate",
+        "stage": stage,
         "dataset": dataset,
         "record_id": "e9",
-        "article_id": "a1",
+        "article_id": article_id,
         "checks": ["status_in_vocabulary", "date_order"],
         "reason": "status 'maybe' is not in the vocabulary",
         "quarantined_at": dt.datetime(2024, 3, 5, 12, tzinfo=UTC),
@@ -144,13 +149,14 @@ def contents(con, tables=RAW) -> dict[str, list[tuple]]:
 # ---------------------------------------------------------------- schema
 
 
-def test_raw_tables_follow_the_contract_with_keys_and_required_columns(con):
+def test_raw_tables_follow_the_contract_with_required_columns_and_name_their_key(con):
     for ds in CONTRACT.datasets:
         described = rows(con, f"DESCRIBE raw_{ds}")
         assert [r[0] for r in described] == CONTRACT.field_names(ds)
         not_null = {r[0] for r in described if r[2] == "NO"}
         assert set(CONTRACT.non_nullable(ds)) <= not_null
-        assert {r[0] for r in described if r[3] == "PRI"} == set(CONTRACT.key(ds))
+        [(comment,)] = rows(con, f"SELECT comment FROM duckdb_tables() WHERE table_name = 'raw_{ds}'")
+        assert f"unique key: {', '.join(CONTRACT.key(ds))}" in comment
     types = dict(rows(con, "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'raw_quarantine'"))
     assert types["checks"] == "VARCHAR[]" and types["quarantined_at"] == "TIMESTAMP WITH TIME ZONE"
 
@@ -261,9 +267,9 @@ def test_a_batch_with_duplicate_keys_is_refused_and_changes_nothing(con):
 
 def test_a_load_that_fails_inside_the_transaction_rolls_back(tmp_path):
     # a quarantine table stricter than the contract makes the last statement of the load fail
-    strict = create_table_sql("raw_quarantine", CONTRACT.arrow_schema("quarantine"), CONTRACT.key("quarantine"))
+    strict = create_table_sql("raw_quarantine", CONTRACT.arrow_schema("quarantine"), None)
     with connect(tmp_path / "wh.duckdb") as con:
-        con.execute(strict.replace("PRIMARY KEY", "CHECK (stage = 'ingest'),\n  PRIMARY KEY"))
+        con.execute(strict.removesuffix("\n)") + ",\n  CHECK (stage = 'ingest')\n)")
         ensure_warehouse(con)
         load_batch(con, **batch(articles=[article("a1")], events=[event("e1", "a1"), event("e2", "a1")]))
 
@@ -373,7 +379,7 @@ def test_finish_run_refuses_a_count_that_is_not_an_integer(con):
 
 def test_summary_counts_articles_events_by_type_and_quarantine_by_dataset(con):
     load_batch(con, **two_event_batch())
-    load_batch(con, **batch(quarantine=[quarantined("q2", "participants"), quarantined("q3", "events")]))
+    load_batch(con, **batch(quarantine=[quarantined("q2", "participants", "a9"), quarantined("q3", "events", "a9")]))
 
     assert summary(con) == {
         "articles": 2,
@@ -382,3 +388,183 @@ def test_summary_counts_articles_events_by_type_and_quarantine_by_dataset(con):
         "events_by_type": {"VISIT": 2, "MEETING": 1},
         "quarantined_by_dataset": {"events": 2, "participants": 1},
     }
+
+
+# ---------------------------------------------------------------- replacement by article
+
+
+def versioned(article_id: str, version: str, pub_date: str, n_events: int) -> dict[str, pa.Table]:
+    """An article as extractor `version` saw it: `n_events` events, one participant each."""
+    a = article(article_id) | {"pub_date": pub_date, "extractor_version": version}
+    events = [event(f"{article_id}-{version}-e{i}", article_id) | {"pub_date": pub_date, "extractor_version": version}
+              for i in range(n_events)]
+    parts = [participant(f"{e['event_id']}-p", e["event_id"], article_id) | {"pub_date": pub_date, "extractor_version": version}
+             for e in events]
+    return batch(articles=[a], events=events, participants=parts)
+
+
+def merged(*batches: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    return {ds: pa.concat_tables([b[ds] for b in batches]) for ds in batches[0]}
+
+
+def rows_of_articles(con, article_ids: tuple[str, ...]) -> dict[str, list[tuple]]:
+    marks = ", ".join("?" * len(article_ids))
+    return {t: con.execute(f"SELECT * FROM {t} WHERE article_id IN ({marks}) ORDER BY ALL", list(article_ids)).fetchall()
+            for t in RAW}
+
+
+def test_re_running_a_day_replaces_that_days_rows_and_leaves_other_days_untouched(con):
+    day1 = merged(versioned("d1-a", "v1", "2024-03-05", 3), versioned("d1-b", "v1", "2024-03-05", 2))
+    day2 = versioned("d2-a", "v1", "2024-03-06", 2)
+    load_batch(con, **day1)
+    load_batch(con, **day2)
+    other_day = rows_of_articles(con, ("d2-a",))
+
+    load_batch(con, **merged(versioned("d1-a", "v1", "2024-03-05", 1), versioned("d1-b", "v1", "2024-03-05", 2)))
+
+    assert rows_of_articles(con, ("d2-a",)) == other_day
+    assert rows(con, "SELECT article_id, count(*) FROM raw_events WHERE pub_date = '2024-03-05' GROUP BY 1 ORDER BY 1") == [
+        ("d1-a", 1), ("d1-b", 2)]
+
+
+def test_a_newer_extractor_version_replaces_the_older_rows_of_its_articles_only(con):
+    older = merged(versioned("a1", "A", "2024-03-05", 2), versioned("a2", "A", "2024-03-05", 2))
+    older["quarantine"] = to_table("quarantine", [quarantined("q-a1-A", article_id="a1")])
+    load_batch(con, **older)
+    untouched = rows_of_articles(con, ("a2",))
+
+    load_batch(con, **versioned("a1", "B", "2024-03-05", 1))
+
+    assert rows(con, "SELECT DISTINCT extractor_version FROM raw_events WHERE article_id = 'a1'") == [("B",)]
+    assert rows(con, "SELECT DISTINCT extractor_version FROM raw_participants WHERE article_id = 'a1'") == [("B",)]
+    assert rows(con, "SELECT event_id FROM raw_events WHERE article_id = 'a1'") == [("a1-B-e0",)]
+    assert rows(con, "SELECT extractor_version FROM raw_articles WHERE article_id = 'a1'") == [("B",)]
+    assert rows(con, "SELECT count(*) FROM raw_quarantine WHERE article_id = 'a1'") == [(0,)], \
+        "the older extraction's quarantine verdicts go with its rows"
+    assert rows_of_articles(con, ("a2",)) == untouched
+
+
+def test_an_article_now_rejected_as_a_whole_leaves_only_its_quarantine_rows(con):
+    load_batch(con, **versioned("a1", "A", "2024-03-05", 2))
+
+    load_batch(con, **batch(quarantine=[quarantined("q-a1", "articles", "a1")]))
+
+    assert [table_counts(con)[t] for t in RAW] == [0, 0, 0, 1]
+
+
+def test_ingest_quarantine_rows_are_kept_when_their_article_is_reloaded(con):
+    load_batch(con, **batch(quarantine=[quarantined("q-input", "articles", "a1", stage="ingest")]))
+
+    load_batch(con, **versioned("a1", "B", "2024-03-05", 1))
+
+    assert rows(con, "SELECT quarantine_id FROM raw_quarantine") == [("q-input",)]
+
+
+def test_staged_batches_reach_the_raw_tables_only_when_merged(con):
+    begin_staging(con)
+    stage_batch(con, 0, "b0", **versioned("a1", "A", "2024-03-05", 2))
+    stage_batch(con, 1, "b1", **versioned("a2", "A", "2024-03-05", 1))
+    assert table_counts(con)["raw_events"] == 0
+
+    written = merge_staged(con)
+
+    assert written == {"articles": 2, "events": 3, "participants": 3, "quarantine": 0}
+    assert table_counts(con)["raw_events"] == 3
+    assert rows(con, "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'staging'") == [(0,)]
+
+
+def test_when_two_staged_batches_hold_one_article_the_later_one_wins(con):
+    begin_staging(con)
+    stage_batch(con, 0, "b0", **merged(versioned("a1", "A", "2024-03-05", 2), versioned("a2", "A", "2024-03-05", 1)))
+    stage_batch(con, 1, "b1", **versioned("a1", "B", "2024-03-05", 1))
+    merge_staged(con)
+
+    assert rows(con, "SELECT article_id, extractor_version, count(*) FROM raw_events GROUP BY ALL ORDER BY ALL") == [
+        ("a1", "B", 1), ("a2", "A", 1)]
+
+
+# ---------------------------------------------------------------- marts
+
+
+def test_marts_count_events_per_day_type_and_country(con):
+    rows_in = [event("e1", "a1") | {"location_country": "EGY"}, event("e2", "a1", "MEETING") | {"location_country": "EGY"},
+               event("e3", "a2") | {"location_country": "EGY"}, event("e4", "a2") | {"date_start": None}]
+    load_batch(con, **batch(articles=[article("a1"), article("a2")], events=rows_in))
+
+    assert rows(con, "SELECT day, undated, event_type, location_country, status, events, articles "
+                     "FROM mart_events_daily ORDER BY ALL") == [
+        (dt.date(2024, 3, 4), False, "MEETING", "EGY", "occurred", 1, 1),
+        (dt.date(2024, 3, 4), False, "VISIT", "EGY", "occurred", 2, 2),
+        (dt.date(2024, 3, 5), True, "VISIT", None, "occurred", 1, 1),  # undated: the publication day stands in
+    ]
+
+
+def test_mart_actor_pairs_counts_events_shared_by_two_actors(con):
+    def person(pid, event_id, name, role="participant", canonical=None):
+        return participant(pid, event_id, "a1", role) | {"name": name, "canonical_name": canonical}
+
+    load_batch(con, **batch(
+        articles=[article("a1")],
+        events=[event("e1", "a1", "MEETING"), event("e2", "a1", "MEETING"), event("e3", "a1", "CALL")],
+        participants=[person("p1", "e1", "Modi"), person("p2", "e1", "Putin", canonical="Vladimir Putin"),
+                      person("p3", "e2", "Narendra Modi", canonical="Modi"), person("p4", "e2", "Vladimir Putin"),
+                      person("p5", "e3", "Modi"), person("p6", "e3", "Vladimir Putin"),
+                      person("p7", "e3", "Modi", role="organizer")],  # one actor, counted once per event
+    ))
+
+    assert rows(con, "SELECT actor_a, actor_b, event_type, events, articles FROM mart_actor_pairs ORDER BY ALL") == [
+        ("Modi", "Vladimir Putin", "CALL", 1, 1),
+        ("Modi", "Vladimir Putin", "MEETING", 2, 1),
+    ]
+
+
+def test_mart_visit_timeline_lists_each_actors_visits_in_order_with_the_other_side(con):
+    def side(pid, event_id, role, name):
+        return participant(pid, event_id, "a1", role) | {"name": name}
+
+    load_batch(con, **batch(
+        articles=[article("a1")],
+        events=[event("v1", "a1") | {"date_start": dt.date(2024, 3, 1), "location_country": "IND"},
+                event("v2", "a1") | {"date_start": dt.date(2024, 3, 4), "location_country": "CHN"},
+                event("m1", "a1", "MEETING")],
+        participants=[side("p1", "v1", "visitor", "Putin"), side("p2", "v1", "host", "India"),
+                      side("p3", "v2", "visitor", "Putin"), side("p4", "v2", "host", "China"),
+                      side("p5", "m1", "participant", "Putin")],
+    ))
+
+    assert rows(con, "SELECT actor, role, visit_number, day, location_country, counterparts "
+                     "FROM mart_visit_timeline ORDER BY actor, visit_number") == [
+        ("China", "host", 1, dt.date(2024, 3, 4), "CHN", "Putin"),
+        ("India", "host", 1, dt.date(2024, 3, 1), "IND", "Putin"),
+        ("Putin", "visitor", 1, dt.date(2024, 3, 1), "IND", "India"),
+        ("Putin", "visitor", 2, dt.date(2024, 3, 4), "CHN", "China"),
+    ]
+
+
+def test_refresh_marts_reports_the_rows_of_each_mart(con):
+    load_batch(con, **two_event_batch())
+
+    assert refresh_marts(con) == {"mart_events_daily": 2, "mart_actor_pairs": 0, "mart_visit_timeline": 2}
+
+
+# ---------------------------------------------------------------- runs table upgrade
+
+
+def test_an_older_runs_table_gets_the_new_columns_and_keeps_its_rows(tmp_path):
+    with connect(tmp_path / "old.duckdb") as old:
+        old.execute(create_table_sql("runs", pa.schema(list(RUNS_SCHEMA)[:-2]), ["run_id"]))
+        old.execute("INSERT INTO runs (run_id, started_at, status, schema_version, extractor_version) "
+                    "VALUES ('run-old', now(), 'success', '1.0.0', 'x')")
+        ensure_warehouse(old)
+
+        assert [r[0] for r in rows(old, "DESCRIBE runs")][-2:] == ["checks_json", "message"]
+        assert rows(old, "SELECT run_id, message FROM runs") == [("run-old", None)]
+
+
+def test_a_quarantine_row_loaded_again_replaces_the_one_with_its_id(con):
+    load_batch(con, **batch(quarantine=[quarantined("q-input", "articles", "a1", stage="ingest")]))
+
+    again = quarantined("q-input", "articles", "a1", stage="ingest") | {"run_id": "run-2"}
+    load_batch(con, **batch(quarantine=[again]))
+
+    assert rows(con, "SELECT quarantine_id, run_id FROM raw_quarantine") == [("q-input", "run-2")]
