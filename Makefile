@@ -31,6 +31,17 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# Headless Chromium for the Data Docs browser test (tests/test_data_docs_browser.py): Debian's
+# chromium and chromium-driver, installed only when missing, with sudo unless already root.
+.PHONY: browser
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if ! command -v apt-get >/dev/null; then echo "no apt-get: install chromium yourself, or the browser test is skipped"; exit 0; fi; \
+	  SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+test: browser
+
 # Re-pin every package after changing pyproject.toml's dependencies.
 lock: setup
 	$(BIN)/pip install --quiet -e '.[test]'

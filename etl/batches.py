@@ -3,11 +3,14 @@
 Task boundaries are process boundaries on a cluster, so each step reads its input batch
 from Parquet and writes its output to Parquet, returning only small JSON-able dicts of
 paths and counts. Article bodies never travel through the scheduler's metadata DB.
+Extraction and validation write the run's lake files to its pending lake; the load, the
+single writer, runs the batch checks, stages every batch, merges them in one transaction,
+and only then publishes the files to the lake and renders the run's Data Docs, as
+`pipeline.run` does.
 """
 from __future__ import annotations
 
-import re
-import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -19,19 +22,12 @@ from schemas import SCHEMA_VERSION
 from . import load
 from .extract import extractor_version
 from .ingest import IngestStats, ingest
-from .lake import conform, to_table
-from .pipeline import ProcessedBatch, batched, load_processed, validate_extracted
+from .lake import clear_staging, conform, pending_lake, publish, safe_run_id, staging_dir, to_table
+from .pipeline import ProcessedBatch, abandon, batched, check_and_stage, render_docs, validate_extracted
 from .records import Article, Problem
 from .stages import ExtractedBatch, article_row, batch_id_of, extract_batch, problems_table, write_extracted
 
-
-def safe_run_id(run_id: str) -> str:
-    """Airflow run ids hold ':' and '+', which do not belong in file names."""
-    return re.sub(r"[^A-Za-z0-9_.=-]+", "_", run_id).strip("_") or "run"
-
-
-def staging_dir(lake: Path | str, run_id: str) -> Path:
-    return Path(lake) / "_staging" / safe_run_id(run_id)
+__all__ = ["extract_staged", "load_validated", "safe_run_id", "stage_inputs", "staging_dir", "validate_staged"]
 
 
 def _write(table: pa.Table, path: Path) -> str:
@@ -73,7 +69,7 @@ def extract_staged(batch: dict[str, str], *, lake: Path | str, run_id: str) -> d
     problems = _read(batch["problems"], "quarantine")
     batch_id = batch_id_of([a.article_id for a in articles] + problems.column("quarantine_id").to_pylist())
     extracted = extract_batch(articles, run_id)
-    write_extracted(lake, batch_id, extracted)
+    write_extracted(pending_lake(lake, run_id), batch_id, extracted)
     stage = staging_dir(lake, run_id)
     out = {"batch_id": batch_id, "problems": batch["problems"]}
     for name, table, dataset in (
@@ -94,38 +90,56 @@ def validate_staged(info: dict[str, Any], *, lake: Path | str, run_id: str, docs
         participants=_read(info["participants"], "participants"),
         failures=_read(info["failures"], "quarantine"),
     )
-    processed = validate_extracted(info["batch_id"], extracted, _read(info["problems"], "quarantine"), lake=lake, run_id=run_id, docs_dir=docs_dir)
+    processed = validate_extracted(info["batch_id"], extracted, _read(info["problems"], "quarantine"),
+                                   lake=pending_lake(lake, run_id), run_id=run_id, docs_dir=docs_dir)
     stage = staging_dir(lake, run_id)
-    out: dict[str, Any] = {"batch_id": processed.batch_id, "counts": dict(processed.counts), "data_docs": processed.data_docs}
+    out: dict[str, Any] = {"batch_id": processed.batch_id, "counts": dict(processed.counts), "data_docs": processed.data_docs,
+                           "docs_dir": None if docs_dir is None else str(docs_dir)}
     for name in ("articles", "events", "participants", "quarantine"):
         out[name] = _write(getattr(processed, name), stage / f"{processed.batch_id}.valid-{name}.parquet")
     return out
 
 
 def load_validated(results: list[dict[str, Any]], *, db: Path | str, lake: Path | str, run_id: str, inputs: Sequence[str], ingest_counts: dict[str, int]) -> dict[str, Any]:
-    """The single writer: load every validated batch, record the run, clear the staging files."""
+    """The single writer: check and stage every validated batch, merge them in one transaction, publish, record the run.
+
+    A failed batch check fails the task with nothing loaded or published; the staging files
+    stay for a retry and for inspection.
+    """
+    from .validate.quality import QualityGate, load_quality
+
+    docs_dir = next((Path(r["docs_dir"]) for r in results if r.get("docs_dir")), None)
     Path(db).parent.mkdir(parents=True, exist_ok=True)
+    pending = pending_lake(lake, run_id)
     con = load.connect(db)
     try:
         load.ensure_warehouse(con)
         load.start_run(con, run_id, inputs=list(inputs), extractor_version=extractor_version(), schema_version=SCHEMA_VERSION)
-        counts: dict[str, int] = dict(ingest_counts)
-        docs = None
-        for r in results:
-            batch = ProcessedBatch(
-                r["batch_id"],
-                _read(r["articles"], "articles"),
-                _read(r["events"], "events"),
-                _read(r["participants"], "participants"),
-                _read(r["quarantine"], "quarantine"),
-            )
-            load_processed(con, batch)
-            for k, v in r["counts"].items():
-                counts[k] = counts.get(k, 0) + int(v)
-            docs = r.get("data_docs") or docs
-        load.finish_run(con, run_id, status="success", counts=counts, data_docs=docs)
+        counts: Counter = Counter(ingest_counts)
+        gate = None
+        try:
+            load.begin_staging(con)
+            gate = QualityGate(con, load_quality(), run_id=run_id, docs_dir=docs_dir)
+            for seq, r in enumerate(results):
+                batch = ProcessedBatch(
+                    r["batch_id"],
+                    _read(r["articles"], "articles"),
+                    _read(r["events"], "events"),
+                    _read(r["participants"], "participants"),
+                    _read(r["quarantine"], "quarantine"),
+                    Counter({k: int(v) for k, v in r["counts"].items()}),
+                )
+                check_and_stage(con, gate, seq, batch, evidence=pending)
+                counts.update(batch.counts)
+            load.merge_staged(con)
+        except BaseException as exc:
+            abandon(con, run_id, exc, counts=dict(counts), docs_dir=docs_dir, gate=gate)
+            raise
+        publish(pending, lake, [r["batch_id"] for r in results])
+        docs = render_docs(docs_dir, run_id)
+        load.finish_run(con, run_id, status="success", counts=dict(counts), data_docs=docs, checks=gate.results())
         summary = load.summary(con)
     finally:
         con.close()
-    shutil.rmtree(staging_dir(lake, run_id), ignore_errors=True)
-    return {"run_id": run_id, "counts": counts, "data_docs": docs, "warehouse": summary}
+    clear_staging(lake, run_id)
+    return {"run_id": run_id, "counts": dict(counts), "data_docs": docs, "warehouse": summary, "checks": gate.results()}

@@ -1,18 +1,22 @@
 """Compose the stages over a stream of article batches: the run the CLI and the DAG perform.
 
-Batches stream through ingest -> extract -> write Parquet -> validate -> load one at a
-time, so memory depends on the batch size, not on the input size.
+Batches stream through ingest -> extract -> write Parquet -> validate -> batch checks ->
+stage one at a time, so memory depends on the batch size, not on the input size. The
+staged batches are merged into the warehouse in one transaction and the run's Parquet
+files are published to the lake only after it, so a run lands entirely or not at all.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
+import duckdb
 import pyarrow as pa
 
 from schemas import SCHEMA_VERSION
@@ -20,9 +24,13 @@ from schemas import SCHEMA_VERSION
 from . import load
 from .extract import extractor_version
 from .ingest import IngestStats, ingest, iter_inputs
-from .lake import write_batch
+from .lake import clear_staging, pending_lake, publish, write_batch
 from .records import Article, Problem
 from .stages import ExtractedBatch, batch_id_of, extract_batch, problems_table, write_extracted
+from .warehouse.snapshot import write_snapshot
+
+if TYPE_CHECKING:
+    from .validate.quality import QualityConfig
 
 
 @dataclass
@@ -44,6 +52,7 @@ class RunResult:
     counts: dict[str, int]
     data_docs: str | None
     warehouse: dict
+    checks: dict | None = None  # batch-check results, as in runs.checks_json
 
 
 def new_run_id() -> str:
@@ -90,8 +99,24 @@ def validate_extracted(batch_id: str, extracted: ExtractedBatch, problems: pa.Ta
     return ProcessedBatch(batch_id, outcome.articles, outcome.events, outcome.participants, quarantine, counts, outcome.data_docs)
 
 
-def load_processed(con, batch: ProcessedBatch) -> dict[str, int]:
-    return load.load_batch(con, articles=batch.articles, events=batch.events, participants=batch.participants, quarantine=batch.quarantine)
+def check_and_stage(con, gate, seq: int, batch: ProcessedBatch, *, evidence: Path | str | None = None) -> dict[str, int]:
+    """The batch checks, then the batch into the run's staging tables (see `run`).
+
+    `gate` is the run's `etl.validate.quality.QualityGate`; it raises `QualityGateError` when
+    the batch must not load. `evidence` names where the rejected batch's files are kept.
+    """
+    gate.check(batch.batch_id, articles=batch.articles, events=batch.events, participants=batch.participants,
+               counts=batch.counts, evidence=None if evidence is None else str(evidence))
+    return load.stage_batch(con, seq, batch.batch_id, articles=batch.articles, events=batch.events,
+                            participants=batch.participants, quarantine=batch.quarantine)
+
+
+def abandon(con, run_id: str, exc: BaseException, *, counts: dict[str, int], docs_dir: Path | None, gate) -> None:
+    """Record a run that stopped: drop what it staged, mark it failed with its message and check results."""
+    with contextlib.suppress(duckdb.Error):  # a fresh run re-creates staging anyway
+        load.drop_staging(con)
+    load.finish_run(con, run_id, status="failed", counts=counts, data_docs=render_docs(docs_dir, run_id),
+                    checks=gate.results() if gate else None, message=failure_message(exc))
 
 
 def run(
@@ -103,37 +128,77 @@ def run(
     docs_dir: Path | None = None,
     run_id: str | None = None,
     on_batch: Callable[[ProcessedBatch, IngestStats], None] | None = None,
+    quality: QualityConfig | None = None,
+    snapshot: Path | str | None = None,
 ) -> RunResult:
-    """Run every stage over the inputs without Airflow; bad articles are quarantined, not fatal."""
+    """Run every stage over the inputs without Airflow; bad articles are quarantined, not fatal.
+
+    Each batch is committed to staging tables and the run is merged into the warehouse in
+    one transaction at the end (memory stays that of one batch): a failed batch check
+    (`QualityGateError`) or any other error leaves the warehouse as it was, marks the run
+    `failed` in `runs` with the message, and leaves the lake untouched (the run's files stay
+    in its staging folder).
+    `docs_dir` gets the GX results and the Data Docs site, rendered once at the end;
+    `snapshot` names a read-only copy for BI tools, refreshed after a successful run.
+    """
+    from .validate.quality import QualityGate, load_quality  # GX is heavy: imported only when a run starts
+
     list(iter_inputs(inputs))  # a missing input path is the one fatal error: fail before touching the warehouse
+    quality = quality or load_quality()
     run_id = run_id or new_run_id()
     Path(db).parent.mkdir(parents=True, exist_ok=True)
     Path(lake).mkdir(parents=True, exist_ok=True)
+    pending = pending_lake(lake, run_id)
     con = load.connect(db)
     try:
         load.ensure_warehouse(con)
         load.start_run(con, run_id, inputs=[str(p) for p in inputs], extractor_version=extractor_version(), schema_version=SCHEMA_VERSION)
         stats = IngestStats()
         totals: Counter = Counter()
-        docs = None
+        batch_ids: list[str] = []
+        gate = None
         try:
-            for chunk in batched(ingest(inputs, stats), batch_size):
+            load.begin_staging(con)
+            gate = QualityGate(con, quality, run_id=run_id, docs_dir=docs_dir)
+            for seq, chunk in enumerate(batched(ingest(inputs, stats), batch_size)):
                 articles = [x for x in chunk if isinstance(x, Article)]
                 problems = problems_table([x for x in chunk if isinstance(x, Problem)], run_id)
-                batch = process_batch(articles, problems, lake=lake, run_id=run_id, docs_dir=docs_dir)
-                load_processed(con, batch)
+                batch = process_batch(articles, problems, lake=pending, run_id=run_id, docs_dir=docs_dir)
+                check_and_stage(con, gate, seq, batch, evidence=pending)
+                batch_ids.append(batch.batch_id)
                 totals.update(batch.counts)
-                docs = batch.data_docs or docs
                 if on_batch:
                     on_batch(batch, stats)
-        except BaseException:
-            load.finish_run(con, run_id, status="failed", counts=_run_counts(totals, stats), data_docs=docs)
+            load.merge_staged(con)
+        except BaseException as exc:
+            abandon(con, run_id, exc, counts=_run_counts(totals, stats), docs_dir=docs_dir, gate=gate)
             raise
+        publish(pending, lake, batch_ids)
+        clear_staging(lake, run_id)
         counts = _run_counts(totals, stats)
-        load.finish_run(con, run_id, status="success", counts=counts, data_docs=docs)
-        return RunResult(run_id, counts, docs, load.summary(con))
+        docs = render_docs(docs_dir, run_id)
+        load.finish_run(con, run_id, status="success", counts=counts, data_docs=docs, checks=gate.results())
+        if snapshot is not None:
+            write_snapshot(con, snapshot)
+        return RunResult(run_id, counts, docs, load.summary(con), gate.results())
     finally:
         con.close()
+
+
+def failure_message(exc: BaseException) -> str:
+    """What `runs.message` says about a failed run: a batch check's own sentence, else the error."""
+    from .validate.quality import QualityGateError
+
+    return str(exc) if isinstance(exc, QualityGateError) else f"{type(exc).__name__}: {exc}"
+
+
+def render_docs(docs_dir: Path | None, run_id: str) -> str | None:
+    """Render the run's Data Docs pages (once per run: the index lists every run in the folder)."""
+    if docs_dir is None:
+        return None
+    from .validate import build_docs
+
+    return build_docs(docs_dir, run_id)
 
 
 def _run_counts(totals: Counter, stats: IngestStats) -> dict[str, int]:
