@@ -351,9 +351,6 @@ def test_planned_and_expected_sample_events_are_not_dated_before_publication(sam
     assert not early
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: 'X said' statements take the date of the future event they "
-                   "report ('... will hold further talks ... next week, a union spokesperson said' -> STATEMENT "
-                   "occurred 2025-05-19..25), so validation quarantines them as not_occurred_after_publication")
 def test_reported_speech_is_not_dated_by_the_future_event_it_reports(samples_db):
     quarantined = _rows(samples_db, "SELECT record_id, checks FROM quarantine WHERE article_id = 'sample-en-004'")
     assert not quarantined

@@ -19,7 +19,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, _read_yaml, clitic_variants, cues, gazetteer, triggers
+from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"[.!?]+|\n+")
@@ -209,11 +209,16 @@ class ArticleExtractor:
     def _dates_in(self, sent: Sentence) -> list[DateMention]:
         return [d for d in self.dates if sent.first <= d.first_token < sent.last and not d.horizon]
 
-    def _own_date(self, sent: Sentence, trig: int) -> DateMention | None:
+    def _own_date(self, sent: Sentence, trig: int, etype: str = "") -> DateMention | None:
         options = [d for d in self._dates_in(sent)]
+        if etype in _SPEECH:  # "X said on Monday": the date next to the verb; later ones belong to what was said
+            options = [d for d in options if -3 <= d.first_token - trig <= 3 or 0 < trig - d.last_token <= 2]
         if not options:
             return None
-        return min(options, key=lambda d: min(abs(d.first_token - trig), abs(d.last_token - 1 - trig)))
+        nearest = min(options, key=lambda d: min(abs(d.first_token - trig), abs(d.last_token - 1 - trig)))
+        # "اليوم الخميس ... يومي 4 و5 ديسمبر": a stated span that contains the nearest day is the fuller answer
+        spans = [d for d in options if d.resolved and nearest.resolved and d.start <= nearest.start and nearest.end <= d.end and d.end > d.start and d.precision == "day"]
+        return max(spans, key=lambda d: d.end - d.start) if spans else nearest
 
     # ------------------------------------------------------------ roles
     def _mention_at(self, ms: list[Mention], i: int) -> Mention | None:
@@ -251,6 +256,8 @@ class ArticleExtractor:
             heads = [m for m in before if last in self._conjoined(ms, m)]
             svo = self._conjoined(ms, heads[0]) if heads else [last]
         if self._latin(trig):
+            if not svo and after is not None and self._speech_at(trig):  # '..., said Iranian Foreign Minister Abbas Araghchi'
+                return [after]
             return svo or []
         if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد
             kana = next((j for j in range(trig - 2, clause - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (cues().longest(self.tokens, j) or (0, "", []))[2])), None)
@@ -280,6 +287,10 @@ class ArticleExtractor:
             if start <= m.first <= start + 2 and m.first < stop and m.key not in taken and not self._prep_before(m):
                 return self._conjoined(ms, m)
         return []
+
+    def _speech_at(self, i: int) -> bool:
+        m = triggers().longest(self.tokens, i)
+        return bool(m) and any(e.value in _SPEECH for e in m[2])
 
     def _adjacent(self, a: int, b: int) -> bool:
         """Nothing but words that are not "أن/إن/that" and no punctuation between tokens a and b."""
@@ -369,7 +380,7 @@ class ArticleExtractor:
                 if len(codes) == 2 and codes[0] != codes[1]:
                     s, e = self.folded.span(self.tokens[i].start, self.tokens[i].end)
                     name = self.folded.original[s:e]
-                    return [Mention(i, i + 1, name, c, "country", c) for c in codes]
+                    return [Mention(i, i + 1, name, countries()[c].name_en if c in countries() else c, "country", c) for c in codes]
         return []
 
     # ------------------------------------------------------------ main
@@ -503,7 +514,7 @@ class ArticleExtractor:
             stop = trigs[n + 1][0] if n + 1 < len(trigs) else sent.last
             prev_stop = trigs[n - 1][1] if n > 0 else sent.first
             etype = entry.value
-            own_date = self._own_date(sent, i)
+            own_date = self._own_date(sent, i, etype)
             status, negated = self._status(sent, i, entry.get("tense"), etype, own_date)
             if own_date is not None and own_date.weekday_only and status in ("planned", "expected") and self.published and own_date.start and own_date.start < self.published:
                 ahead = own_date.start + dt.timedelta(days=7)  # "will meet on Tuesday": the coming one
