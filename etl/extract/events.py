@@ -33,6 +33,8 @@ _SPEECH = {"STATEMENT"}
 _EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
 _EN_PASSIVE = {"was", "were", "been", "being", "is", "are"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "who", "which"}
+_EN_MODALS = {"will", "to", "would", "shall", "may", "might", "can", "could", "must", "should", "not", "also"}
+_EN_INVITE = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
 _PRONOUNS_AND = {"he", "she", "they", "and"}
 _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
@@ -211,8 +213,8 @@ class ArticleExtractor:
 
     def _own_date(self, sent: Sentence, trig: int, etype: str = "") -> DateMention | None:
         options = [d for d in self._dates_in(sent)]
-        if etype in _SPEECH:  # "X said on Monday": the date next to the verb; later ones belong to what was said
-            options = [d for d in options if -3 <= d.first_token - trig <= 3 or 0 < trig - d.last_token <= 2]
+        if etype in _SPEECH:  # dates inside what was said belong to the reported event, not to the saying
+            options = [d for d in options if not self._reported_content(trig, d)]
         if not options:
             return None
         nearest = min(options, key=lambda d: min(abs(d.first_token - trig), abs(d.last_token - 1 - trig)))
@@ -287,6 +289,27 @@ class ArticleExtractor:
             if start <= m.first <= start + 2 and m.first < stop and m.key not in taken and not self._prep_before(m):
                 return self._conjoined(ms, m)
         return []
+
+    def _english_event_form(self, sent: Sentence, i: int, end: int, entry: Entry) -> bool:
+        """English forms that name no event: a bare verb without will/to ("build support"), an invitation
+        ("invited him to visit"), and the sourcing tail "..., officials said"."""
+        before = [self.tokens[j].text for j in range(max(sent.first, i - 4), i)]
+        if entry.get("tense") == "base" and not any(w in _EN_MODALS for w in before[-3:]):
+            return False
+        if any(w in _EN_INVITE for w in before):
+            return False
+        if entry.value in _SPEECH and entry.get("pos") == "verb":
+            gap = self.folded.text[self.tokens[max(sent.first, i - 3)].start : self.tokens[i].start]
+            if "," in gap and sent.last - end <= 3:  # "..., the ministry said."
+                return False
+        return True
+
+    def _reported_content(self, trig: int, d: DateMention) -> bool:
+        """Is the date inside the reported clause: after "أن/إن/that" or a quote, or before an English "..., X said"?"""
+        if d.first_token > trig:
+            gap = self.folded.text[self.tokens[trig].end : self.tokens[d.first_token].start]
+            return '"' in gap or any(self.tokens[j].text in ("ان", "that") for j in range(trig + 1, d.first_token))
+        return self._latin(trig) and trig - d.last_token > 2
 
     def _speech_at(self, i: int) -> bool:
         m = triggers().longest(self.tokens, i)
@@ -514,6 +537,8 @@ class ArticleExtractor:
             stop = trigs[n + 1][0] if n + 1 < len(trigs) else sent.last
             prev_stop = trigs[n - 1][1] if n > 0 else sent.first
             etype = entry.value
+            if self._latin(i) and not self._english_event_form(sent, i, end, entry):
+                continue
             own_date = self._own_date(sent, i, etype)
             status, negated = self._status(sent, i, entry.get("tense"), etype, own_date)
             if own_date is not None and own_date.weekday_only and status in ("planned", "expected") and self.published and own_date.start and own_date.start < self.published:
@@ -603,6 +628,8 @@ class ArticleExtractor:
         if any(v in _reference_words() for v, _ in clitic_variants(prev)):
             return False
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
+            return False
+        if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):  # "بخطف", "باعتداءات": an argument of another predicate
             return False
