@@ -79,7 +79,7 @@ def test_dag_run_leaves_lake_files_and_no_staging(dag_run: Path) -> None:
     assert not any((lake / "_staging").glob("*/*")), "staging files are cleared after the load"
 
 
-def test_dag_file_imports_nothing_heavy_and_maps_extraction(tmp_path: Path) -> None:
+def test_dag_file_imports_nothing_heavy_and_maps_fetching_and_extraction(tmp_path: Path) -> None:
     """Parsing the DAG must stay cheap for the scheduler: no etl, GX, DuckDB or Arrow at top level."""
     out = _python(
         """
@@ -100,6 +100,9 @@ def test_dag_file_imports_nothing_heavy_and_maps_extraction(tmp_path: Path) -> N
             "load_slots": tasks["load"].max_active_tis_per_dag,
             "schedule": str(dag.timetable.expression),
             "outlets": sorted(a.uri for a in tasks["load"].outlets),
+            "marts_assets": sorted(a.uri for a in bag.dags["article_marts"].timetable.asset_condition.objects),
+            "ingest_trigger": getattr(tasks["ingest"].trigger_rule, "value", tasks["ingest"].trigger_rule),
+            "load_trigger": getattr(tasks["load"].trigger_rule, "value", tasks["load"].trigger_rule),
         }))
         """,
         _airflow_env(tmp_path, NEWS_EVENTS_SCHEDULE="0 6 * * *"),
@@ -108,9 +111,13 @@ def test_dag_file_imports_nothing_heavy_and_maps_extraction(tmp_path: Path) -> N
     info = json.loads(out.stdout.split("RESULT", 1)[1].strip().splitlines()[0])
     assert info["errors"] == {}
     assert info["heavy"] == []
-    assert info["tasks"] == ["batches_of", "extract", "ingest", "load", "validate"]
-    assert info["mapped"] == ["extract", "validate"]
+    assert info["tasks"] == ["batches_of", "commit", "extract", "fetch", "ingest", "load", "plan", "validate"]
+    assert info["mapped"] == ["extract", "fetch", "validate"]
+    assert info["ingest_trigger"] == "all_done", "a fetch task that died must not stop the other sources' articles"
+    assert info["load_trigger"] == "none_failed", "a run with nothing new still records itself"
     assert info["max_active_runs"] == 1 and info["catchup"] is False and info["retries"] >= 1
     assert info["load_slots"] == 1
     assert info["schedule"] == "0 6 * * *"
-    assert info["outlets"] == [f"file://{tmp_path / 'warehouse.duckdb'}"]
+    lake = [f"file://{tmp_path / 'lake' / name}" for name in ("articles", "events", "participants", "quarantine")]
+    assert info["outlets"] == sorted([*lake, f"file://{tmp_path / 'warehouse.duckdb'}"]), "the load publishes the lake"
+    assert info["marts_assets"] == [f"file://{tmp_path / 'lake' / 'events'}"], "marts rebuild when the events update"
