@@ -40,7 +40,8 @@ DATA_VOLUME = "events-data"
 DATA_MOUNT = "/opt/airflow/data"
 EXAMPLES_MOUNT = "/opt/airflow/examples"
 DAGS_MOUNT = "/opt/airflow/dags"
-DAG_SETTINGS = ("NEWS_EVENTS_INPUT", "NEWS_EVENTS_LAKE", "NEWS_EVENTS_DB", "NEWS_EVENTS_SCHEDULE")
+SOURCES_MOUNT = "/opt/airflow/sources.yml"
+DAG_SETTINGS = ("NEWS_EVENTS_SOURCES", "NEWS_EVENTS_INPUT", "NEWS_EVENTS_LAKE", "NEWS_EVENTS_DB", "NEWS_EVENTS_SCHEDULE")
 SHARED_SECRETS = ("AIRFLOW__CORE__FERNET_KEY", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__API__SECRET_KEY")
 # The celery provider ships in the apache/airflow image but not in the dev venv. Core's
 # provider_config_fallback_defaults.cfg lists its other options; result_backend, which the
@@ -192,6 +193,26 @@ def test_dag_settings_are_set_and_their_paths_lie_in_the_mounts(common_env):
     assert common_env["NEWS_EVENTS_LAKE"].startswith(DATA_MOUNT + "/")
     assert common_env["NEWS_EVENTS_DB"].startswith(DATA_MOUNT + "/")
     assert Path(common_env["NEWS_EVENTS_INPUT"]).is_relative_to(EXAMPLES_MOUNT)
+
+
+def test_sources_file_is_mounted_read_only_where_the_dags_read_it(airflow_services, common_env):
+    assert common_env["NEWS_EVENTS_SOURCES"] == SOURCES_MOUNT
+    for name, service in airflow_services.items():
+        assert _mounts(service).get(SOURCES_MOUNT) == ("./sources.yml", "ro"), f"{name} must mount ./sources.yml read-only"
+
+
+def test_shipped_sources_read_paths_inside_the_containers_mounts(common_env, tmp_path, monkeypatch):
+    """Relative paths in sources.yml are taken from its folder, /opt/airflow in the containers."""
+    from etl.sources import load_sources
+
+    monkeypatch.setenv("NEWS_EVENTS_INPUT", common_env["NEWS_EVENTS_INPUT"])
+    (tmp_path / "sources.yml").write_text((ROOT / "sources.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    container = Path(SOURCES_MOUNT).parent
+    readable = (Path(EXAMPLES_MOUNT), Path(DATA_MOUNT))
+    for source in load_sources(tmp_path / "sources.yml"):
+        for path in source.paths:
+            inside = container / Path(path).relative_to(tmp_path) if Path(path).is_relative_to(tmp_path) else Path(path)
+            assert any(inside.is_relative_to(m) for m in readable), f"source {source.name} reads {inside}, outside the mounts"
 
 
 def test_every_news_events_variable_the_dags_read_is_set(common_env):
