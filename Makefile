@@ -31,6 +31,15 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# Airflow on this machine with this project's DAGs (docs/operations.md): UI and REST API on
+# http://localhost:8080 (user admin, password in .airflow/simple_auth_manager_passwords.json.generated),
+# scheduler, dag-processor and triggerer; SQLite metadata and task logs in .airflow/. Ctrl-C stops it.
+# standalone starts its parts as `airflow ...` subprocesses, hence the venv on PATH.
+.PHONY: airflow
+airflow: setup
+	@mkdir -p $(AIRFLOW_HOME) data
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/airflow standalone
+
 # Headless Chromium for the Data Docs browser test (tests/test_data_docs_browser.py): Debian's
 # chromium and chromium-driver, installed only when missing, with sudo unless already root.
 .PHONY: browser
