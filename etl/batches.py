@@ -22,12 +22,12 @@ from schemas import SCHEMA_VERSION
 from . import load
 from .extract import extractor_version
 from .ingest import IngestStats, ingest
-from .lake import clear_staging, conform, pending_lake, publish, safe_run_id, staging_dir, to_table
+from .lake import clear_staging, conform, pending_lake, publish, staging_dir, to_table
 from .pipeline import ProcessedBatch, abandon, batched, check_and_stage, render_docs, validate_extracted
 from .records import Article, Problem
 from .stages import ExtractedBatch, article_row, batch_id_of, extract_batch, problems_table, write_extracted
 
-__all__ = ["extract_staged", "load_validated", "safe_run_id", "stage_inputs", "staging_dir", "validate_staged"]
+__all__ = ["extract_staged", "load_validated", "stage_inputs", "validate_staged"]
 
 
 def _write(table: pa.Table, path: Path) -> str:

@@ -22,7 +22,7 @@ import pyarrow as pa
 from etl.warehouse.connection import WarehouseLockedError, connect
 from etl.warehouse.ddl import RAW_TABLES, ensure_warehouse
 from etl.warehouse.runs import RUN_COUNTS, finish_run, start_run
-from etl.warehouse.staging import begin_staging, drop_staging, merge_staged, stage_batch, transaction
+from etl.warehouse.staging import begin_staging, drop_staging, merge_staged, stage_batch
 
 __all__ = [
     "RUN_COUNTS",
@@ -37,7 +37,6 @@ __all__ = [
     "stage_batch",
     "start_run",
     "summary",
-    "transaction",
 ]
 
 
