@@ -49,6 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     snap = sub.add_parser("snapshot", help="copy the warehouse to a file BI tools can read while runs write")
     snap.add_argument("--db", required=True)
     snap.add_argument("--out", required=True)
+    sub.add_parser("eval", help="score the warehouse against gold events or detection labels (python -m etl eval --help)", add_help=False)
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv[:1] == ["eval"]:  # its own parser: the scorer's flags live with the scorer
+        from .evaluate import main as evaluate
+
+        return evaluate(argv[1:])
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     commands = {"run": _run, "rebuild": _rebuild, "snapshot": _snapshot}
