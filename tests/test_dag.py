@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -10,22 +9,14 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from airflow_env import airflow_env
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "articles" / "seed.jsonl"
 
 
 def _airflow_env(tmp: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "NEWS_EVENTS"))}
-    env.update(
-        AIRFLOW_HOME=str(tmp / "airflow"),
-        AIRFLOW__CORE__DAGS_FOLDER=str(ROOT / "dags"),
-        AIRFLOW__CORE__LOAD_EXAMPLES="False",
-        NEWS_EVENTS_LAKE=str(tmp / "lake"),
-        NEWS_EVENTS_DB=str(tmp / "warehouse.duckdb"),
-        **extra,
-    )
-    return env
+    return airflow_env(tmp, NEWS_EVENTS_LAKE=str(tmp / "lake"), NEWS_EVENTS_DB=str(tmp / "warehouse.duckdb"), **extra)
 
 
 def _python(code: str, env: dict[str, str], timeout: int = 300) -> subprocess.CompletedProcess:

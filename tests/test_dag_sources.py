@@ -21,7 +21,6 @@ for its plan.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import socket
@@ -37,6 +36,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from airflow_env import airflow_env
 
 from etl.warehouse.ddl import RAW_TABLES
 from etl.warehouse.runs import RUN_COUNTS
@@ -97,17 +97,13 @@ print("RESULT", json.dumps(results))
 
 
 def _env(home: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "NEWS_EVENTS"))}
-    env.update(
-        AIRFLOW_HOME=str(home / "airflow"),
-        AIRFLOW__CORE__DAGS_FOLDER=str(ROOT / "dags"),
-        AIRFLOW__CORE__LOAD_EXAMPLES="False",
+    return airflow_env(
+        home,
         NEWS_EVENTS_SOURCES=str(home.parent / "sources.yml"),
         NEWS_EVENTS_RETRIES="0",  # dag.test would sit out Airflow's retry delays
         **_settings(home),
         **extra,
     )
-    return env
 
 
 def _settings(data: Path) -> dict[str, str]:
