@@ -6,6 +6,7 @@ failing on the first collision, and give up with a message that says what is goi
 """
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -13,6 +14,9 @@ import duckdb
 
 _FIRST_WAIT_S = 0.05
 _MAX_WAIT_S = 1.0
+# DuckDB keeps table pages cached up to its memory limit (80% of RAM by default), so a run's
+# staging would grow the process with the input; a fixed limit makes it spill to disk instead.
+MEMORY_LIMIT = os.environ.get("NEWS_EVENTS_DUCKDB_MEMORY", "256MB")
 
 
 class WarehouseLockedError(RuntimeError):
@@ -43,4 +47,6 @@ def connect(db_path: Path | str, *, read_only: bool = False, timeout_s: float = 
             time.sleep(min(wait, remaining))
             wait = min(wait * 2, _MAX_WAIT_S)
     con.execute("SET TimeZone = 'UTC'")
+    if not read_only:
+        con.execute("SET memory_limit = ?", [MEMORY_LIMIT])
     return con
