@@ -41,7 +41,6 @@ _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit org
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
-_PAIR_JOINERS = ("-",)
 
 
 @dataclass
@@ -103,10 +102,15 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     return out
 
 
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "vs", "no",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
 def _is_abbrev(text: str, dot: int) -> bool:
-    """"U.S." or "Dec." or "Mr." must not end a sentence."""
-    word = text[:dot].split()[-1] if text[:dot].split() else ""
-    return len(word) <= 3 and word.isascii() and word.isalpha() or (len(word) == 1)
+    """"U.S." or "Dec." or "Mr." must not end a sentence; "the war." must."""
+    before = text[max(0, dot - 12) : dot].split()
+    word = before[-1] if before else ""
+    return word.isascii() and ((len(word) == 1 and word.isalpha()) or "." in word or word in _ABBREVIATIONS)
 
 
 class ArticleExtractor:
