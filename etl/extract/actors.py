@@ -148,7 +148,7 @@ class ActorFinder:
         i = first
         while i < last:
             word = self.tokens[i].text
-            if not (self.gaz.opens(word) or self.inst.opens(word) or self._names_person(word)):
+            if not (_opens_static(word) or self._names_person(word)):
                 i += 1
                 continue
             mention = self._at(i, last)
@@ -399,6 +399,12 @@ class ActorFinder:
             name = self.surface(i, j, prefix)
             return Mention(i, j, name, name, "org", country if not _is_pair(name) else None)
         return None
+
+
+@lru_cache(maxsize=131072)
+def _opens_static(word: str) -> bool:
+    """Can this word open a gazetteer or institution phrase? (the lexicons never change in a process)"""
+    return gazetteer().opens(word) or _institutions()[0].opens(word)
 
 
 def _is_pair(text: str) -> bool:

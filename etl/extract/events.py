@@ -227,9 +227,6 @@ class ArticleExtractor:
         return max(spans, key=lambda d: d.end - d.start) if spans else nearest
 
     # ------------------------------------------------------------ roles
-    def _mention_at(self, ms: list[Mention], i: int) -> Mention | None:
-        return next((m for m in ms if m.first <= i < m.last), None)
-
     def _conjoined(self, ms: list[Mention], m: Mention) -> list[Mention]:
         """"بوتين ومودي", "Putin and Modi": mentions joined to m by و/and."""
         out = [m]
@@ -487,12 +484,10 @@ class ArticleExtractor:
 
     def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
         out = []
+        inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
         i = sent.first
         while i < sent.last:
-            if self._mention_at(ms, i) is not None:
-                i += 1
-                continue
-            if not triggers().opens(self.tokens[i].text):
+            if i in inside or not triggers().opens(self.tokens[i].text):
                 i += 1
                 continue
             formula = _formulae().longest(self.tokens, i)
