@@ -36,6 +36,8 @@ class EventTypeSpec:
     mode: str | None
     cameo: str
     required_any: tuple[str, ...] = ()  # at least one of these roles
+    planned_plover: str | None = None  # codes of the planned/expected form (PLOVER: intent to meet is AGREE)
+    planned_cameo: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ def load_contract(path: Path = CONTRACT_PATH) -> Contract:
             name=name,
             required=tuple(spec["required"]),
             required_any=tuple(spec.get("required_any", ())),
+            planned_plover=(spec.get("planned") or {}).get("plover"),
+            planned_cameo=(spec.get("planned") or {}).get("cameo"),
             roles=tuple(spec["roles"]),
             plover=spec.get("plover"),
             mode=spec.get("mode"),

@@ -529,3 +529,15 @@ def test_seed_events_obey_the_contract(seed):
         for p in rows:
             by_actor.setdefault(p["canonical_name"] or p["name"], set()).add(p["role"])
         assert not any(pair <= r for r in by_actor.values() for pair in conflicts), event["trigger"]
+
+
+@pytest.mark.parametrize(
+    "text, plover, cameo",
+    [
+        pytest.param("التقى الرئيس الروسي فلاديمير بوتين أمس رئيس الوزراء الهندي ناريندرا مودي.", "CONSULT", "043", id="met-is-consult"),
+        pytest.param("سيلتقي الرئيس الروسي فلاديمير بوتين غدا رئيس الوزراء الهندي ناريندرا مودي.", "AGREE", "036", id="will-meet-is-intent-to-meet"),
+    ],
+)
+def test_planned_meetings_map_to_plover_agree_as_the_cameo_correspondence_says(text, plover, cameo):
+    [event] = extract(text).events
+    assert (event["event_type"], event["plover_type"], event["cameo_code"]) == ("MEETING", plover, cameo)

@@ -51,6 +51,7 @@ def extract_article(article: Article) -> Extraction:
 
 def _rows(article: Article, folded, tokens, d: Draft, version: str):
     spec = CONTRACT.event_types[d.event_type]
+    planned = d.status in ("planned", "expected")
     s, e = folded.span(d.sentence.start, d.sentence.end)
     ts, te = folded.span(tokens[d.trigger_token].start, tokens[d.trigger_token].end)
     event_id = stable_id(article.article_id, d.event_type, ts)
@@ -67,9 +68,9 @@ def _rows(article: Article, folded, tokens, d: Draft, version: str):
         "event_id": event_id,
         "article_id": article.article_id,
         "event_type": d.event_type,
-        "plover_type": spec.plover,
+        "plover_type": spec.planned_plover if planned and spec.planned_plover else spec.plover,
         "event_mode": spec.mode,
-        "cameo_code": _cameo(d, spec.cameo),
+        "cameo_code": spec.planned_cameo if planned and spec.planned_cameo else spec.cameo,
         "status": d.status,
         "date_start": start,
         "date_end": end,
@@ -119,10 +120,3 @@ def _mention_span(folded, tokens, m: Mention) -> tuple[int, int]:
     if m.last <= m.first:
         return 0, 0
     return folded.span(tokens[m.first].start, tokens[m.last - 1].end)
-
-
-def _cameo(d: Draft, root: str) -> str:
-    """PLOVER's CAMEO correspondence: a planned meeting is CAMEO 036 (express intent to meet)."""
-    if d.event_type in ("MEETING", "VISIT") and d.status in ("planned", "expected"):
-        return "036"
-    return root
