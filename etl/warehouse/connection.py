@@ -16,7 +16,7 @@ _FIRST_WAIT_S = 0.05
 _MAX_WAIT_S = 1.0
 # DuckDB keeps table pages cached up to its memory limit (80% of RAM by default), so a run's
 # staging would grow the process with the input; a fixed limit makes it spill to disk instead.
-MEMORY_LIMIT = os.environ.get("NEWS_EVENTS_DUCKDB_MEMORY", "256MB")
+MEMORY_LIMIT = os.environ.get("NEWS_EVENTS_DUCKDB_MEMORY", "64MB")
 
 
 class WarehouseLockedError(RuntimeError):
