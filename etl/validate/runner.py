@@ -124,8 +124,14 @@ def build_docs(docs_dir: Path, run_id: str) -> str:
         keys = [k for k in history.list_keys() if k.run_id.run_name == run_id]
         # the suite pages too: the index links to them
         suites = [ExpectationSuiteIdentifier(name=name) for name in _runtime().definitions]
-        _runtime().context.build_data_docs(site_names=[_site_name(docs_dir)], resource_identifiers=[*keys, *suites])
+        # in groups: GX holds every page of one call in memory, and a long run has hundreds
+        for start in range(0, max(len(keys), 1), _DOCS_GROUP):
+            group = keys[start : start + _DOCS_GROUP]
+            _runtime().context.build_data_docs(site_names=[_site_name(docs_dir)], resource_identifiers=[*group, *suites])
     return str(Path(docs_dir).resolve() / "index.html")
+
+
+_DOCS_GROUP = 40  # result pages rendered per GX call (10 batches of 4 suites)
 
 
 def _site_name(docs_dir: Path) -> str:
