@@ -339,10 +339,6 @@ class ArticleExtractor:
         t = self.tokens[i].text
         return t[:1].isdigit() or t in _COUNT_WORDS
 
-    def _surface(self, first: int, last: int) -> str:
-        s, e = self.folded.span(self.tokens[first].start, self.tokens[last - 1].end)
-        return self.folded.original[s:e]
-
     def _definite(self, m: Mention) -> bool:
         """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here."""
         word = fold(m.name).split()[0] if m.name.strip() else ""
@@ -715,7 +711,7 @@ class ArticleExtractor:
                 last = end + 1
                 while last < min(stop, end + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last):
                     last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
-                recipients = [Mention(end, last, self._surface(end, last), "casualties", "group", None)]
+                recipients = [Mention(end, last, self.actors.surface(end, last), "casualties", "group", None)]
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
                 actors = [m for m in ms if m.canonical == "explosive devices" and m not in recipients][:1]
             for m in actors:
