@@ -323,6 +323,55 @@ def test_assault_has_actor_and_recipient(text, expected):
     check(text, expected)
 
 
+TARGET = ("targets", "object", None)
+UNNAMED_ATTACKERS = [
+    pytest.param(
+        "فجر مسلحون صباح أمس الجسر الحديدي في المدينة.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", TARGET))],
+        id="ar-blew-up-a-bridge-the-object-is-the-target",
+    ),
+    pytest.param(
+        "قتل أربعة جنود في هجوم انتحاري نفذه مسلحون قرب الحدود.",
+        [ev("ASSAULT", "occurred", None, None, ("actor", MILITANTS), ("recipient", ("army", "group", None)))],
+        id="ar-by-phrase-after-the-attack-noun",
+    ),
+    pytest.param(
+        "قتل ثلاثة مزارعين في غارة جوية إسرائيلية على القرية.",
+        [ev("ASSAULT", "occurred", None, None, ("actor", ("Israel", "country", "ISR")), ("recipient", ("casualties", "group", None)))],
+        id="ar-nisba-on-the-attack-names-the-state",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED_ATTACKERS)
+def test_attack_without_a_subject_finds_its_attacker_and_target(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتوترت الأوضاع أمس إثر مقتل ثلاثة مزارعين.", "وقال إن الشرطة تحقق في دور المسلحين المتورطين في خطف الصحفيين."],
+    ids=["after-إثر", "governed-through-a-preposition"],
+)
+def test_violence_noun_after_a_connective_is_background_not_news(text):
+    assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "text, role, name",
+    [
+        ("اختطف مسلحون سبعة جنود آخرين في الإقليم.", "recipient", "جنود آخرين"),
+        ("قتلت قوات مكافحة الإرهاب مسلحا في المدينة.", "actor", "قوات مكافحة الإرهاب"),
+        ("هاجم الجيش الوطني والمقاومة الشعبية مواقع المتمردين.", "actor", "الجيش الوطني"),
+        ("فجر مسلحون صباح أمس الجسر الحديدي في المدينة.", "recipient", "الجسر الحديدي"),
+    ],
+    ids=["modifiers-run-on", "construct-chain", "conjunct-is-its-own-participant", "target-stops-at-preposition"],
+)
+def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
+    x = extract(text)
+    assert name in [p["name"] for p in x.participants if p["role"] == role]
+
+
 PLACE_IS_NOT_RECIPIENT = "_fill_roles takes any mention after the trigger as recipient, including the place after في/in, so the city's country becomes the recipient"
 PROTESTS = [
     pytest.param(

@@ -40,6 +40,8 @@ _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the artic
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
+_PUNCT = set("،؛,;:()«»\"-ـ")
+_PHRASE_RUN = 4  # words a participant's phrase may run on past its head
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
 
@@ -66,6 +68,7 @@ class Draft:
     date_range: tuple[dt.date, dt.date] | None = None
     location: Mention | None = None
     lemma: str = ""
+    verb: bool = False  # told by a verb (its object is a participant) rather than a noun
     mentions: int = 1
     headline: bool = False  # from the title line: the body's report of the same event is more precise
 
@@ -571,7 +574,7 @@ class ArticleExtractor:
                 status = "occurred"  # headlines report in the present tense
             if entry.get("visitor") == "object":  # "نقلت طائرة الوفد": the carried one travels
                 subject = self._object(local, [], i, end, stop) or [m for m in local if end <= m.first < stop and not self._prep_before(m) and m.actor_type != "country"][:1]
-            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), headline=sent.headline)
+            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), verb=not is_noun, headline=sent.headline)
             self._fill_roles(draft, subject, local, sent, i, end, stop)
             if own_date is not None and own_date.resolved:
                 draft.date, draft.date_basis = own_date, own_date.basis
@@ -586,7 +589,7 @@ class ArticleExtractor:
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
             if entry.get("agent") and not any(m.canonical == entry.get("agent") and not self._definite(m) for m in draft.holders("actor")):
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters close it
-            if entry.get("needs_victim") and not draft.holders("recipient"):
+            if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
             if subject and not implicit and subject[0].actor_type in ("person", "org", "group") and subject[0].canonical not in ("leaders", "ministers"):
                 self.topic = subject[0]
@@ -620,7 +623,9 @@ class ArticleExtractor:
         "الهجوم" (the attack) points back to one told before; a new one comes indefinite ("هجوم انتحاري").
         """
         prev = self.tokens[i - 1].text if i > sent.first else ""
-        if any(v in _reference_words() for v, _ in clitic_variants(prev)):
+        # "المتورطين في خطف", "المسؤولية عن قصف": the reference word may govern through a preposition
+        governor = self.tokens[i - 2].text if prev in ("في", "عن", "علي", "من") and i - 1 > sent.first else ""
+        if any(v in _reference_words() for w in (prev, governor) for v, _ in clitic_variants(w)):
             return False
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             return False
@@ -712,16 +717,109 @@ class ArticleExtractor:
                 while last < min(stop, end + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last):
                     last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
                 recipients = [Mention(end, last, self.actors.surface(end, last), "casualties", "group", None)]
+            if not actors and recipients and d.event_type == "ASSAULT":  # someone was hit: by whom?
+                actors = self._attack_agent(sent, i, recipients)
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
                 actors = [m for m in ms if m.canonical == "explosive devices" and m not in recipients][:1]
+            if not recipients and actors and t == "ASSAULT":
+                recipients = self._target(sent, i, end, stop, actors, d.verb)
             for m in actors:
-                d.add("actor", m)
+                d.add("actor", self._whole_phrase(sent, m, stop))
             if "recipient" in spec.roles:
                 for m in recipients[:1]:
-                    d.add("recipient", m)
+                    d.add("recipient", self._whole_phrase(sent, m, stop))
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
+
+    def _attack_agent(self, sent: Sentence, i: int, recipients: list[Mention]) -> list[Mention]:
+        """Who attacked, when no subject says it: "في هجوم نفذه متطرف", "اثر هجوم تبنته طالبان"
+        (a by-phrase after the attack word or one restating it), or the state in a nisba on the
+        attack or the attacker's vehicle ("ضربة جوية اميركية", "اطلقت دبابة إسرائيلية قذيفة")."""
+        if self._latin(i):
+            return []
+        attack_words = [i] + [k for k in range(i + 1, sent.last) if self._is_attack_word(k)]
+        held = {j for m in self._sentence_mentions for j in range(m.first, m.last)}
+        for k in attack_words:
+            for j in range(k + 1, min(sent.last, k + 5)):
+                if self.tokens[j].text in _BY - {"by"}:
+                    by = next((m for m in self._sentence_mentions if j < m.first <= j + 2 and m not in recipients), None)
+                    if by is not None:
+                        return [by]
+        for k in attack_words:
+            for j in range(max(sent.first, k - 2), min(sent.last, k + 4)):
+                if j == k or j in held or not self._adjacent(j, j):
+                    continue
+                code = self._nisba_at(j)
+                if code:
+                    first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) else j
+                    return [Mention(first, j + 1, self.actors.surface(first, j + 1), countries()[code].name_en if code in countries() else code, "country", code)]
+        return []
+
+    def _is_attack_word(self, k: int) -> bool:
+        m = triggers().longest(self.tokens, k)
+        return bool(m) and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in m[2])
+
+    def _nisba_at(self, j: int) -> str | None:
+        """The country of a singular nisba adjective at token j ("إسرائيلية", "الاميركية"), if it is one."""
+        m = gazetteer().longest(self.tokens, j)
+        if not m or m[0] != j + 1 or m[1]:
+            return None
+        return next((e.value for e in m[2] if e.kind == "nisba"), None)
+
+    def _phrase_end(self, sent: Sentence, start: int, stop: int, limit: int, definite: bool) -> int:
+        """Where the noun phrase that runs on from token `start` ends: at a preposition or other
+        phrase break, punctuation, a date, another event word, or after `limit` tokens."""
+        dated = {j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token)}
+        j = start
+        while j < min(stop, sent.last, start + limit):
+            word = self.tokens[j].text
+            if j > start and (not self._adjacent(j, j) or any(c in _PUNCT for c in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
+                break
+            if word in _phrase_breaks() or j in dated or (word[:1].isdigit() and j > start) or triggers().longest(self.tokens, j):
+                break
+            if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
+                break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
+            if definite and not self._is_definite(j):
+                break  # "فجرت الجبهة ثلاث سيارات": after a definite word an indefinite one starts the next phrase
+            definite = definite or self._is_definite(j)
+            j += 1
+        return j
+
+    def _is_definite(self, j: int) -> bool:
+        """"الجيش", "للجيش" (ل + ال): the article marks the end of a construct chain ("قوات مكافحة الإرهاب")."""
+        word = self.tokens[j].text
+        return word.startswith(("ال", "لل", "وال", "بال"))
+
+    def _whole_phrase(self, sent: Sentence, m: Mention, stop: int) -> Mention:
+        """A violence participant named with its modifiers: "جنود" -> "سبعة جنود آخرين", "قوات" ->
+        "قوات مكافحة الإرهاب"; analysts read the phrase, and the canonical name stays the head's."""
+        if self._latin(m.first) or m.actor_type in ("person", "country") or m.last <= m.first:
+            return m
+        # from the head's last word, so the words after it are checked as continuations
+        last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, any(self._is_definite(j) for j in range(m.first, m.last - 1)))
+        if last <= m.last:
+            return m
+        return replace(m, last=last, name=self.actors.surface(m.first, last, m.prefix))
+
+    def _target(self, sent: Sentence, i: int, end: int, stop: int, actors: list[Mention], verb: bool) -> list[Mention]:
+        """What an attack hit when the report names no one there: "هجوم على حاجز للتفتيش",
+        "فجروا الطريق الرئيسي" -- the phrase after على/ضد, else the verb's direct object."""
+        if self._latin(i):
+            return []
+        taken = {j for m in actors for j in range(m.first, m.last)}
+        start = next((j + 1 for j in range(end, min(stop, end + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken), None)
+        if start is None and verb:
+            start = max([end] + [m.last for m in actors if end <= m.first <= end + 2])
+            dated = {j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token)}
+            while start < stop and start in dated:
+                start += 1  # "فجروا صباح أمس الطريق": past the time
+        if start is None or start >= stop or start in taken:
+            return []
+        last = self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, False)
+        if last == start:
+            return []
+        return [Mention(start, last, self.actors.surface(start, last), "targets", "object", None)]
 
     def _joint(self, i: int, end: int) -> bool:
         nxt = self.tokens[end].text if end < len(self.tokens) else ""
@@ -786,6 +884,11 @@ def _patient_words() -> frozenset[str]:
 def _institution_stops() -> frozenset[str]:
     data = _read_yaml("institutions.yaml")["stop_words"]
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
+
+
+@lru_cache(maxsize=1)
+def _phrase_breaks() -> frozenset[str]:
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["phrase_breaks"])
 
 
 @lru_cache(maxsize=1)
