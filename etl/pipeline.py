@@ -24,6 +24,7 @@ from schemas import SCHEMA_VERSION
 from . import load
 from .extract import extractor_version
 from .ingest import IngestStats, ingest, iter_inputs
+from .native_memory import release_freed_memory
 from .lake import clear_staging, pending_lake, publish, write_batch
 from .records import Article, Problem
 from .stages import ExtractedBatch, batch_id_of, extract_batch, problems_table, write_extracted
@@ -165,6 +166,7 @@ def run(
                 problems = problems_table([x for x in chunk if isinstance(x, Problem)], run_id)
                 batch = process_batch(articles, problems, lake=pending, run_id=run_id, docs_dir=docs_dir)
                 check_and_stage(con, gate, seq, batch, evidence=pending)
+                release_freed_memory()
                 batch_ids.append(batch.batch_id)
                 totals.update(batch.counts)
                 if on_batch:

@@ -397,6 +397,41 @@ def test_protest_has_the_crowd_as_actor_and_no_place_as_recipient(text, expected
     check(text, expected)
 
 
+CROWD = ("crowd", "group", None)
+PROTEST_FORMS = [
+    pytest.param(
+        "تجمع نحو 40 متظاهرا أمام السفارة يوم السبت.",
+        [ev("PROTEST", "occurred", D(2025, 11, 29), None, ("actor", PROTESTERS))],
+        id="ar-counted-protesters-gather-are-its-actors-not-victims",
+    ),
+    pytest.param(
+        "وتجمع آلاف المتظاهرين في ساحة المدينة أمس.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS))],
+        id="ar-thousands-of-the-protesters-are-new-not-given",
+    ),
+    pytest.param(
+        "أحرق شاب نفسه احتجاجا على البطالة.",
+        [ev("PROTEST", "occurred", None, None, ("actor", CROWD))],
+        id="ar-accusative-of-purpose-makes-the-act-a-protest",
+    ),
+    pytest.param(
+        "وهتف المتظاهرون بشعارات ضد الحكومة.",
+        [],
+        id="ar-chanting-by-the-protesters-already-told-is-no-new-protest",
+    ),
+    pytest.param(
+        "توجه المتظاهرون إلى مقر البرلمان.",
+        [],
+        id="ar-protesters-heading-somewhere-is-no-visit",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROTEST_FORMS)
+def test_protest_forms_follow_who_is_new_and_what_the_act_is_for(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize(
     "text, actor, label, country",
     [

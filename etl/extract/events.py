@@ -40,6 +40,7 @@ _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the artic
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
+_VIOLENCE = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
 _PUNCT = set("،؛,;:()«»\"-ـ")
 _PHRASE_RUN = 4  # words a participant's phrase may run on past its head
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
@@ -345,7 +346,7 @@ class ArticleExtractor:
     def _definite(self, m: Mention) -> bool:
         """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here."""
         word = fold(m.name).split()[0] if m.name.strip() else ""
-        return word.startswith("ال")
+        return word.startswith("ال") and word not in _COUNT_WORDS  # "آلاف" folds to "الاف": a count, not the article
 
     def _latin(self, i: int) -> bool:
         return self.tokens[i].text[:1].isascii()
@@ -547,7 +548,7 @@ class ArticleExtractor:
             local = [m for m in ms if prev_stop <= m.first < stop]
             is_noun = entry.get("pos") == "noun"
             anaphoric = self._anaphoric(i, prefix, entry)
-            if is_noun and self._elaborates(sent, trigs, n, etype):
+            if is_noun and self._elaborates(sent, trigs, n, etype) and not self._in_protest_of(sent, i, end, etype):
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if etype in _UNSEEN_AGENT and self._in_relative_clause(sent, i):
                 continue  # "الذي خطف فيه الجنود": background told in a relative clause, not the news
@@ -628,7 +629,8 @@ class ArticleExtractor:
         if any(v in _reference_words() for w in (prev, governor) for v, _ in clitic_variants(w)):
             return False
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
-            return False
+            # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again
+            return any(v in _onset_verbs() for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):  # "بخطف", "باعتداءات": an argument of another predicate
@@ -636,6 +638,13 @@ class ArticleExtractor:
         if self._governing_tense(sent, i) is not None:
             return True
         return any(d.resolved for d in self._dates_in(sent))
+
+    def _in_protest_of(self, sent: Sentence, i: int, end: int, etype: str) -> bool:
+        """"أحرق نفسه احتجاجا على ...": the accusative of purpose makes an act that is no protest
+        word by itself a protest (after "تظاهر" it only restates the one told)."""
+        word = self.tokens[i].text
+        told = any(d.event_type == etype and d.sentence is sent for d in self.drafts)
+        return not told and word.endswith("اجا") and end < len(self.tokens) and self.tokens[end].text in ("علي", "ضد")
 
     def _in_relative_clause(self, sent: Sentence, i: int) -> bool:
         start = self._clause_start(sent, i)
@@ -654,6 +663,7 @@ class ArticleExtractor:
         if t == "VISIT":
             if not subject:  # "وصل في معية خادم الحرمين ...": the one accompanied is the visitor
                 subject = self._after(ms, end, stop, {"معيه", "برفقه", "accompanying", "accompanied"})[:1]
+            subject = [m for m in subject if m.canonical not in _not_visitors()]  # a march or a raid, not a visit
             for m in subject:
                 d.add("visitor", m)
             hosts = [m for m in self._after(ms, end, stop, _TO) if m.key not in {s.key for s in subject}]
@@ -693,7 +703,7 @@ class ArticleExtractor:
                     d.add("signatory", m)
         else:
             passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
-            if subject and (passive or (d.event_type in _UNSEEN_AGENT and self._victim_slot(subject[0], i, end))):
+            if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], i, end))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
                 d_victims, subject = subject, []
             else:
@@ -884,6 +894,16 @@ def _patient_words() -> frozenset[str]:
 def _institution_stops() -> frozenset[str]:
     data = _read_yaml("institutions.yaml")["stop_words"]
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
+
+
+@lru_cache(maxsize=1)
+def _onset_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["onset_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _not_visitors() -> frozenset[str]:
+    return frozenset(_read_yaml("cues.yaml")["not_visitors"])
 
 
 @lru_cache(maxsize=1)

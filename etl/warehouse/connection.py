@@ -49,4 +49,7 @@ def connect(db_path: Path | str, *, read_only: bool = False, timeout_s: float = 
     con.execute("SET TimeZone = 'UTC'")
     if not read_only:
         con.execute("SET memory_limit = ?", [MEMORY_LIMIT])
+        # raw tables are read through views and marts that order what they show; keeping
+        # insertion order would make large INSERT ... SELECTs buffer instead of streaming
+        con.execute("SET preserve_insertion_order = false")
     return con

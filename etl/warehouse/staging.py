@@ -121,13 +121,18 @@ def _insert_winners(con: duckdb.DuckDBPyConnection, ds: str) -> int:
         kept = f"(s.stage = '{INPUT_STAGE}' OR s.article_id IS NULL OR {kept})"
     raw = RAW_TABLES[ds]
     con.execute(f'DELETE FROM {raw} WHERE "{key}" IN (SELECT "{key}" FROM {SCHEMA}.{ds})')
+    # Rows of an article come from one batch only (the winner), and a batch has no duplicate
+    # keys, so only quarantine rows without an article can repeat a key across batches. The
+    # window that keeps the last of them is kept to those: over a 100,000-article run it
+    # would have to hold every key at once, and DuckDB cannot spill a window.
+    last_only = f'QUALIFY row_number() OVER (PARTITION BY s."{key}" ORDER BY s.{_ORDER} DESC) = 1' if ds == "quarantine" else ""
     [(n,)] = con.execute(
         f"""INSERT INTO {raw} ({columns})
             SELECT {columns} FROM (
                 SELECT s.* FROM {SCHEMA}.{ds} AS s
                 LEFT JOIN _winners AS w ON w.article_id = s.article_id AND w.{_ORDER} = s.{_ORDER}
                 WHERE {kept}
-                QUALIFY row_number() OVER (PARTITION BY s."{key}" ORDER BY s.{_ORDER} DESC) = 1)"""
+                {last_only})"""
     ).fetchall()
     return n
 
