@@ -343,6 +343,11 @@ UNNAMED_ATTACKERS = [
 ]
 
 
+def test_passive_wounded_is_past_not_the_first_person_present():
+    [event] = extract("وأصيب خمسة أشخاص بجروح في انفجار عبوة ناسفة.").events
+    assert (event["event_type"], event["status"]) == ("ASSAULT", "occurred")
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ATTACKERS)
 def test_attack_without_a_subject_finds_its_attacker_and_target(text, expected):
     check(text, expected)

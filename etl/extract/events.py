@@ -539,7 +539,10 @@ class ArticleExtractor:
             if self._latin(i) and not self._english_event_form(sent, i, end, entry):
                 continue
             own_date = self._own_date(sent, i, etype)
-            status, negated = self._status(sent, i, entry.get("tense"), etype, own_date)
+            tense = entry.get("tense")
+            if tense == "present" and self.tokens[i].text[len(prefix):] in _patient_words():
+                tense = "past"  # "أصيب": the passive past, not "I hit" (the present's first person)
+            status, negated = self._status(sent, i, tense, etype, own_date)
             if own_date is not None and own_date.weekday_only and status in ("planned", "expected") and self.published and own_date.start and own_date.start < self.published:
                 ahead = own_date.start + dt.timedelta(days=7)  # "will meet on Tuesday": the coming one
                 own_date = replace(own_date, start=ahead, end=ahead)
