@@ -429,6 +429,21 @@ PROTEST_FORMS = [
         [],
         id="ar-protesters-heading-somewhere-is-no-visit",
     ),
+    pytest.param(
+        "احتجت مصر رسميا أمس على الحملة الإعلامية.",
+        [ev("ACCUSE", "occurred", D(2025, 12, 3), None, ("actor", EGYPT))],
+        id="ar-a-state-protesting-complains-it-does-not-demonstrate",
+    ),
+    pytest.param(
+        "وقطع متظاهرون مئات الكيلومترات للوصول إلى العاصمة.",
+        [],
+        id="ar-covering-a-distance-is-no-road-block",
+    ),
+    pytest.param(
+        "وقطع متظاهرون الطريق الرئيسي أمس.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS))],
+        id="ar-blocking-the-road-is-a-protest",
+    ),
 ]
 
 

@@ -40,7 +40,8 @@ _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the artic
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
-_VIOLENCE = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
+_VIOLENCE = {"ASSAULT", "COERCE"}
+_CROWDS = {"protesters", "crowd"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
 _PUNCT = set("،؛,;:()«»\"-ـ")
 _PHRASE_RUN = 4  # words a participant's phrase may run on past its head
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
@@ -591,6 +592,8 @@ class ArticleExtractor:
                 continue
             if etype == "ASSAULT" and draft.status in ("planned", "expected"):
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
+            if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "org", "person") for m in draft.holders("actor")):
+                draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
             if entry.get("agent") and not any(m.canonical == entry.get("agent") and not self._definite(m) for m in draft.holders("actor")):
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters close it
             if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")):
@@ -724,6 +727,9 @@ class ArticleExtractor:
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
             recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims]
+            if t == "PROTEST":  # protesters are who protests, never what the protest is against
+                actors = actors or [m for m in recipients if m.canonical in _CROWDS][:1]
+                recipients = [m for m in recipients if m.canonical not in _CROWDS]
             if not recipients and not actors and d.event_type == "ASSAULT" and end < stop and self._counted(end):
                 # "قتل 20 واصيب 70": the count is all the report says of the victims
                 last = end + 1
