@@ -348,6 +348,19 @@ def test_passive_wounded_is_past_not_the_first_person_present():
     assert (event["event_type"], event["status"]) == ("ASSAULT", "occurred")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهدفت العملية إلى فرض سيطرة الجيش على مليشيات المتمردين أمس.",
+        "وقال إن المسلحين يحاولون اغتيال قادة الحزب.",
+        "وإذا هاجم المسلحون القرية فسيرد الجيش.",
+    ],
+    ids=["ta-marbuta-spells-a-noun-not-verb-plus-pronoun", "an-attempt-in-the-present-is-not-done", "a-condition-is-not-an-event"],
+)
+def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
+    assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ATTACKERS)
 def test_attack_without_a_subject_finds_its_attacker_and_target(text, expected):
     check(text, expected)

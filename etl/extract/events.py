@@ -499,9 +499,12 @@ class ArticleExtractor:
             if m and m[0] <= sent.last:
                 end, prefix, entries = m
                 after_prep = i > sent.first and self.tokens[i - 1].text in _NOUN_CONTEXT
+                # "سيطرة" folds like "سيطره" (سيطر + ه): a word written with ta marbuta is a noun, never a verb
+                noun_spelling = self.folded.original[slice(*self.folded.span(self.tokens[end - 1].start, self.tokens[end - 1].end))].endswith("ة")
                 usable = [
                     e for e in entries
                     if not _bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)
+                    and not (noun_spelling and e.get("pos") == "verb")
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                 ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
@@ -592,7 +595,7 @@ class ArticleExtractor:
                 continue
             if etype == "ASSAULT" and draft.status in ("planned", "expected"):
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
-            if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "org", "person") for m in draft.holders("actor")):
+            if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
             if entry.get("agent") and not any(m.canonical == entry.get("agent") and not self._definite(m) for m in draft.holders("actor")):
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters close it
