@@ -361,6 +361,42 @@ def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
     assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]
 
 
+CIVILIANS = ("civilians", "group", None)
+VICTIMS_AND_AGENTS = [
+    pytest.param(
+        "وقال مصدر في الشرطة إن ثمانية أشخاص قتلوا جراء غارة جوية أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", CIVILIANS))],
+        id="ar-people-before-the-verb-suffered-it",
+    ),
+    pytest.param(
+        "وذكر مصدر أن أربعة مدنيين أصيبوا بجروح أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", CIVILIANS))],
+        id="ar-plural-passive-wounded",
+    ),
+    pytest.param(
+        "وأعلن الجيش في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.",
+        [ev("STATEMENT", "occurred", None, None, ("speaker", ("army", "group", None))),
+         ev("ASSAULT", "occurred", None, None, ("actor", ("army", "group", None)), ("recipient", MILITANTS))],
+        id="ar-accusative-noun-after-the-verb-is-its-object",
+    ),
+    pytest.param(
+        "وقام مسلحون ملثمون بخطف رئيس البلدية من منزله أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", ("رئيس البلدية", "person", None)))],
+        id="ar-light-verb-qama-bi-carries-the-attack",
+    ),
+    pytest.param(
+        "ويقتل المسلحون المدنيين في القرى النائية.",
+        [],
+        id="ar-violence-in-the-present-without-a-time-is-a-habit",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", VICTIMS_AND_AGENTS)
+def test_who_suffered_and_who_did_it_follow_arabic_case_and_voice(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ATTACKERS)
 def test_attack_without_a_subject_finds_its_attacker_and_target(text, expected):
     check(text, expected)

@@ -204,6 +204,14 @@ class ArticleExtractor:
             return "ongoing", negated
         return None, negated
 
+    def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
+        """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
+        for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
+            m = cues().longest(self.tokens, j)
+            if m and any(e.kind == "light_verb" for e in m[2]):
+                return any(e.kind == "light_verb" and e.get("with_ba") for e in m[2])
+        return False
+
     def _governing_tense(self, sent: Sentence, trig: int) -> str | None:
         """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات")."""
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
@@ -252,7 +260,8 @@ class ArticleExtractor:
         then the clause has a subject and the topic must not stand in for it.
         """
         clause = self._clause_start(sent, trig)
-        after = next((m for m in ms if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m) and self._adjacent(trig_end, m.first)), None)
+        after = next((m for m in ms if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m) and self._adjacent(trig_end, m.first)
+                      and not self._accusative(m)), None)
         before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= (8 if self._latin(trig) else 2)]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
@@ -330,8 +339,10 @@ class ArticleExtractor:
 
     def _victim_slot(self, m: Mention, trig: int, trig_end: int) -> bool:
         """Is the actor after a violence word its victim? Passive verbs, counted people, victim nouns, and nouns like مقتل."""
-        if self._latin(trig) or m.first < trig_end:
+        if self._latin(trig):
             return False
+        if m.first < trig_end:  # "ثمانية أشخاص قتلوا": people named by what they suffered come first too
+            return m.canonical == "civilians"
         word = self.tokens[trig].text
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _COUNT_WORDS for j in range(trig_end, m.first))
         return (
@@ -339,6 +350,11 @@ class ArticleExtractor:
             or counted
             or any(v in _patient_words() for v, _ in clitic_variants(word))
         )
+
+    def _accusative(self, m: Mention) -> bool:
+        """"قتلت قواته مسلحا": a common noun with the accusative ending -an is an object, never the subject."""
+        word = self.tokens[m.first].text
+        return m.actor_type == "group" and not self._latin(m.first) and len(word) > 3 and word.endswith("ا") and not word.endswith("اا")
 
     def _counted(self, i: int) -> bool:
         t = self.tokens[i].text
@@ -595,6 +611,8 @@ class ArticleExtractor:
                 continue
             if etype == "ASSAULT" and draft.status in ("planned", "expected"):
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
+            if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
+                continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time is a habit, not an event
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
             if entry.get("agent") and not any(m.canonical == entry.get("agent") and not self._definite(m) for m in draft.holders("actor")):
@@ -616,6 +634,10 @@ class ArticleExtractor:
             clitic = self.tokens[nxt.first].text[:1] in ("ل", "ب") and nxt.name[:1] not in ("ل", "ب")
             if not clitic or etype in _SPEECH:
                 return self._conjoined(local, nxt)
+        return self._governor_subject(ms, sent, i)
+
+    def _governor_subject(self, ms: list[Mention], sent: Sentence, i: int) -> list[Mention]:
+        """The subject of the verb that governs the noun at i ("شن المسلحون هجوما", "قام مسلحون بخطف")."""
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
             c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
@@ -642,8 +664,8 @@ class ArticleExtractor:
             return any(v in _onset_verbs() for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
-        if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):  # "بخطف", "باعتداءات": an argument of another predicate
-            return False
+        if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_light_verb(sent, i)):
+            return False  # "بخطف", "باعتداءات": an argument of another predicate, unless "قام ... بخطف"
         if self._governing_tense(sent, i) is not None:
             return True
         return any(d.resolved for d in self._dates_in(sent))
@@ -715,6 +737,8 @@ class ArticleExtractor:
             if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], i, end))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
                 d_victims, subject = subject, []
+                if not d.verb:  # "قام مسلحون بخطف رئيس البلدية": the governing verb's subject did it
+                    subject = [m for m in self._governor_subject(ms, sent, i) if m not in d_victims and m.canonical != "civilians"]
             else:
                 d_victims = []
             actors = subject
