@@ -354,8 +354,11 @@ def test_passive_wounded_is_past_not_the_first_person_present():
         "وهدفت العملية إلى فرض سيطرة الجيش على مليشيات المتمردين أمس.",
         "وقال إن المسلحين يحاولون اغتيال قادة الحزب.",
         "وإذا هاجم المسلحون القرية فسيرد الجيش.",
+        "وكان مسلحون يزرعون العبوات الناسفة أمس بهدف اغتياله.",
+        "وكان يفترض اغتيال الوزير بواسطة سيارة مفخخة أمس.",
     ],
-    ids=["ta-marbuta-spells-a-noun-not-verb-plus-pronoun", "an-attempt-in-the-present-is-not-done", "a-condition-is-not-an-event"],
+    ids=["ta-marbuta-spells-a-noun-not-verb-plus-pronoun", "an-attempt-in-the-present-is-not-done", "a-condition-is-not-an-event",
+         "a-purpose-is-not-done", "what-was-supposed-to-happen-did-not"],
 )
 def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
     assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]

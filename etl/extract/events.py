@@ -167,6 +167,8 @@ class ArticleExtractor:
                 for e in entries:
                     if e.kind == "status":
                         found.add(e.value)
+                        if e.value == "planned" and end == trig:
+                            found.add("adjacent_plan")  # "بهدف اغتياله", "من المقرر زيارة": the cue governs the word itself
                     elif e.kind == "negation" and trig - end <= 1:
                         negated = True
                     elif e.kind == "past_perfect":
@@ -177,10 +179,12 @@ class ArticleExtractor:
                 j += 1
         if tense is None:  # a noun: the governing verb lends its tense
             tense = self._governing_tense(sent, trig)
+        if "expected" in found:  # "كان يفترض اغتياله": what was supposed to happen is not a report that it did
+            return "expected", negated
+        if "adjacent_plan" in found:
+            return "planned", negated
         if kana and (qad or tense == "past"):
             return "occurred", negated
-        if "expected" in found:
-            return "expected", negated
         if tense == "future" or (tense in ("base", "present") and "planned" in found):
             return "planned", negated
         if tense == "past":
