@@ -18,12 +18,15 @@ from pathlib import Path
 from tqdm import tqdm
 
 EXAMPLE_QUERY = """\
+WITH first_events AS (  -- pick the events first: aggregating every participant would cost the whole warehouse
+  SELECT event_id, event_type, status, date_start, date_end FROM events
+  WHERE event_type IN ('VISIT', 'MEETING', 'CALL', 'AGREEMENT')
+  ORDER BY date_start NULLS LAST, event_type, event_id LIMIT 8)
 SELECT e.event_type, e.status, e.date_start, e.date_end,
        string_agg(p.role || '=' || coalesce(p.canonical_name, p.name), '; ' ORDER BY p.role, p.name) AS participants
-FROM events e JOIN event_participants p USING (event_id)
-WHERE e.event_type IN ('VISIT', 'MEETING', 'CALL', 'AGREEMENT')
+FROM first_events e JOIN event_participants p USING (event_id)
 GROUP BY e.event_id, e.event_type, e.status, e.date_start, e.date_end
-ORDER BY e.date_start NULLS LAST, e.event_type LIMIT 8"""
+ORDER BY e.date_start NULLS LAST, e.event_type, e.event_id"""
 
 
 def main(argv: list[str] | None = None) -> int:

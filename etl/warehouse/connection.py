@@ -47,8 +47,9 @@ def connect(db_path: Path | str, *, read_only: bool = False, timeout_s: float = 
             time.sleep(min(wait, remaining))
             wait = min(wait * 2, _MAX_WAIT_S)
     con.execute("SET TimeZone = 'UTC'")
+    # readers too: a summary over a large warehouse would otherwise take up to 80% of RAM
+    con.execute("SET memory_limit = ?", [MEMORY_LIMIT])
     if not read_only:
-        con.execute("SET memory_limit = ?", [MEMORY_LIMIT])
         # raw tables are read through views and marts that order what they show; keeping
         # insertion order would make large INSERT ... SELECTs buffer instead of streaming
         con.execute("SET preserve_insertion_order = false")
