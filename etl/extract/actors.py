@@ -344,9 +344,9 @@ class ActorFinder:
         return m
 
     def _known_canonical(self, folded_name: str) -> str | None:
-        toks = [Token(w, 0, 0, n) for n, w in enumerate(folded_name.split())]
-        for n in range(len(toks)):
-            hit = self.gaz.longest(toks, n)
+        words = folded_name.split()
+        for n in range(len(words)):
+            hit = self.gaz.longest_in(words, n)
             if hit:
                 for e in hit[2]:
                     if e.kind == "actor" and e.get("actor_type") == "person":
