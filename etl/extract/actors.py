@@ -155,7 +155,9 @@ class ActorFinder:
             if mention is None:
                 i += 1
                 continue
-            mention = replace(mention, prefix=self._prefix_of(mention))
+            prefix = self._prefix_of(mention)
+            if prefix != mention.prefix:  # most mentions carry no proclitic: no copy for them
+                mention = replace(mention, prefix=prefix)
             adjacent = out and not mention.prefix and (
                 out[-1].last == mention.first or (out[-1].last + 1 == mention.first and self.tokens[out[-1].last].text in ("of", "من"))
             )

@@ -78,6 +78,7 @@ class Trie:
     depth: int = 0  # longest phrase, in words
     # word -> the (node, stripped prefix) its readings reach from the root; news repeats its words across articles
     _heads: dict = field(default_factory=dict)
+    _opens: dict = field(default_factory=dict)  # word -> has it any heads (asked of every word in an article)
     _tokens: list | None = None  # the article the per-position caches `_at` and `_best` belong to
     _at: dict = field(default_factory=dict)
     _best: dict = field(default_factory=dict)
@@ -89,6 +90,7 @@ class Trie:
         if not words:
             return
         self._heads.clear()
+        self._opens.clear()
         self._tokens = None
         self.depth = max(self.depth, len(words))
         node = self.root
@@ -128,7 +130,16 @@ class Trie:
 
     def opens(self, word: str) -> bool:
         """Can any reading of this word open a phrase? Most words cannot, and callers skip them cheaply."""
-        return bool(self._heads_of(word))
+        try:
+            return self._opens[word]
+        except KeyError:
+            self._opens[word] = found = bool(self._heads_of(word))
+            return found
+
+    def opening(self, tokens: list[Token]) -> list[bool]:
+        """`opens` for every token of an article, in one pass."""
+        opens = self.opens
+        return [opens(t.text) for t in tokens]
 
     def _begin(self, tokens: list[Token]) -> None:
         """A new article: per-position answers start afresh."""
@@ -139,6 +150,7 @@ class Trie:
         if heads is None:
             if len(self._heads) >= self._HEADS_LIMIT:
                 self._heads.clear()
+                self._opens.clear()
             root = self.root
             heads = self._heads[word] = tuple((root[v], p) for v, p in clitic_variants(word, self.prepositions) if v in root)
         return heads
