@@ -10,7 +10,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import pycountry
 import yaml
@@ -51,14 +51,12 @@ class Entry:
     kind: str  # country | capital | nisba | actor | group | office | honorific | trigger | cue | ...
     value: str  # canonical (country code, office, event type, cue class...)
     attrs: tuple[tuple[str, Any], ...] = ()
-    # `attrs` as a dict, built once: the extractor asks entries for attributes hundreds of times per article
-    _index: dict[str, Any] = field(init=False, repr=False, compare=False, hash=False, default_factory=dict)
+    # get(key, default=None): an attribute by name. It is the `get` of a dict of `attrs` built once, called
+    # directly: the extractor asks entries for attributes hundreds of times per article
+    get: Callable[..., Any] = field(init=False, repr=False, compare=False, hash=False, default=None)
 
     def __post_init__(self) -> None:
-        self._index.update(self.attrs)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self._index.get(key, default)
+        object.__setattr__(self, "get", dict(self.attrs).get)
 
 
 _UNKNOWN = object()  # a position not looked up yet (None is a looked-up miss)
@@ -102,14 +100,9 @@ class Trie:
 
     def match(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
         """Matches starting at token i: (end token index exclusive, prefix stripped, entries)."""
-        if i >= len(tokens):
-            return []
         if tokens is not self._tokens:
             self._begin(tokens)
-        hit = self._at.get(i)
-        if hit is None:
-            hit = self._at[i] = self._walk(tokens, i)
-        return hit
+        return self._matches(tokens, i)
 
     def longest(self, tokens: list[Token], i: int) -> tuple[int, str, list[Entry]] | None:
         """The first of `match`, kept per position: callers ask the same position many times."""
@@ -117,7 +110,9 @@ class Trie:
             self._begin(tokens)
         best = self._best.get(i, _UNKNOWN)
         if best is _UNKNOWN:
-            found = self.match(tokens, i)
+            if i < len(tokens) and self._opens.get(tokens[i].text) is False:
+                return None  # a word known to open nothing: the common case, answered without a walk
+            found = self._matches(tokens, i)
             best = self._best[i] = found[0] if found else None
         return best
 
@@ -137,13 +132,23 @@ class Trie:
             return found
 
     def opening(self, tokens: list[Token]) -> list[bool]:
-        """`opens` for every token of an article, in one pass."""
-        opens = self.opens
-        return [opens(t.text) for t in tokens]
+        """`opens` for every token of an article: a pass of dict lookups, then the words not seen before."""
+        flags = list(map(self._opens.get, [t.text for t in tokens]))
+        for i, flag in enumerate(flags):
+            if flag is None:
+                flags[i] = self.opens(tokens[i].text)
+        return flags
 
     def _begin(self, tokens: list[Token]) -> None:
         """A new article: per-position answers start afresh."""
         self._tokens, self._at, self._best = tokens, {}, {}
+
+    def _matches(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
+        """`match` within the current article."""
+        hit = self._at.get(i)
+        if hit is None:
+            hit = self._at[i] = self._walk(tokens, i) if i < len(tokens) else []
+        return hit
 
     def _heads_of(self, word: str) -> tuple[tuple[dict, str], ...]:
         heads = self._heads.get(word)
@@ -159,7 +164,8 @@ class Trie:
         """Follow the trie from each reading of token i as far as the next tokens go."""
         found: list[tuple[int, str, list[Entry]]] = []
         n = len(tokens)
-        for node, prefix in self._heads_of(tokens[i].text):
+        heads = self._heads.get(tokens[i].text)
+        for node, prefix in self._heads_of(tokens[i].text) if heads is None else heads:
             j = i + 1
             while True:
                 entries = node.get(self._END)
