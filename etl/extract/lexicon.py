@@ -134,9 +134,8 @@ class Trie:
     def opening(self, tokens: list[Token]) -> list[bool]:
         """`opens` for every token of an article: a pass of dict lookups, then the words not seen before."""
         flags = list(map(self._opens.get, [t.text for t in tokens]))
-        for i, flag in enumerate(flags):
-            if flag is None:
-                flags[i] = self.opens(tokens[i].text)
+        if None in flags:
+            flags = [self.opens(t.text) if flag is None else flag for t, flag in zip(tokens, flags)]
         return flags
 
     def _begin(self, tokens: list[Token]) -> None:
