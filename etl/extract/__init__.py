@@ -51,6 +51,7 @@ def extract_article(article: Article) -> Extraction:
 
 def _rows(article: Article, folded, tokens, d: Draft, version: str):
     spec = CONTRACT.event_types[d.event_type]
+    pub_date = article.pub_date  # a property that builds a date: once per event, not once per row
     planned = d.status in ("planned", "expected")
     s, e = folded.span(d.sentence.start, d.sentence.end)
     ts, te = folded.span(tokens[d.trigger_token].start, tokens[d.trigger_token].end)
@@ -87,7 +88,7 @@ def _rows(article: Article, folded, tokens, d: Draft, version: str):
         "mentions": d.mentions,
         "language": article.language,
         "published_at": article.published_at,
-        "pub_date": article.pub_date,
+        "pub_date": pub_date,
         "extractor_version": version,
         "schema_version": SCHEMA_VERSION,
     }
@@ -108,7 +109,7 @@ def _rows(article: Article, folded, tokens, d: Draft, version: str):
                 "evidence_text": article.text[ps:pe] if pe > ps else m.name,
                 "char_start": ps,
                 "char_end": pe,
-                "pub_date": article.pub_date,
+                "pub_date": pub_date,
                 "extractor_version": version,
                 "schema_version": SCHEMA_VERSION,
             }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
@@ -33,9 +33,9 @@ class Mention:
     office: str | None = None
     prefix: str = ""  # proclitics on the first word ("و", "ل"...): a preposition there makes it an oblique
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """Identity within an article: two mentions with one key are one actor."""
+        """Identity within an article: two mentions with one key are one actor (asked often: computed once)."""
         if self.actor_type == "country" and self.country:
             return "country:" + self.country
         if self.actor_type == "group":  # "French ministers" and "Kenyan ministers" are two actors
@@ -155,7 +155,9 @@ class ActorFinder:
             if mention is None:
                 i += 1
                 continue
-            mention = replace(mention, prefix=self._prefix_of(mention))
+            prefix = self._prefix_of(mention)
+            if prefix != mention.prefix:  # most mentions carry no proclitic: no copy for them
+                mention = replace(mention, prefix=prefix)
             adjacent = out and not mention.prefix and (
                 out[-1].last == mention.first or (out[-1].last + 1 == mention.first and self.tokens[out[-1].last].text in ("of", "من"))
             )
@@ -181,13 +183,16 @@ class ActorFinder:
             return False
         known = self._person_words.get(word)
         if known is None:
-            known = self._person_words[word] = any(v in self.people_by_name for v, _ in _clitic_readings(word))
+            known = self._person_words[word] = not _reading_words(word).isdisjoint(self.people_by_name)
         return known
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""
+        readings = _clitic_readings(self.tokens[m.first].text)
+        if len(readings) == 1:  # the word itself: it carries no proclitic
+            return ""
         head = fold(m.name).split()[0] if m.name.strip() else ""
-        for variant, prefix in _clitic_readings(self.tokens[m.first].text):
+        for variant, prefix in readings:
             if prefix and (variant == head or head.startswith(variant)):
                 return prefix
         return ""
@@ -344,9 +349,9 @@ class ActorFinder:
         return m
 
     def _known_canonical(self, folded_name: str) -> str | None:
-        toks = [Token(w, 0, 0, n) for n, w in enumerate(folded_name.split())]
-        for n in range(len(toks)):
-            hit = self.gaz.longest(toks, n)
+        words = folded_name.split()
+        for n in range(len(words)):
+            hit = self.gaz.longest_in(words, n)
             if hit:
                 for e in hit[2]:
                     if e.kind == "actor" and e.get("actor_type") == "person":
@@ -412,5 +417,10 @@ def _is_pair(text: str) -> bool:
     return "-" in fold(text)
 
 
-def _clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
-    return clitic_variants(word)
+_clitic_readings = clitic_variants  # (word, prefix) readings with prepositions; an alias, as it is called per token
+
+
+@lru_cache(maxsize=131072)
+def _reading_words(word: str) -> frozenset[str]:
+    """The words a token can be once its proclitics are stripped (itself included)."""
+    return frozenset(v for v, _ in clitic_variants(word))

@@ -120,12 +120,12 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
     ref = published or (dt.date(year_hint, 7, 1) if year_hint else None)
     out: list[DateMention] = []
     last_day: dt.date | None = None
-    i = 0
     n = len(tokens)
-    while i < n:
-        if not (trie.opens(tokens[i].text) or tokens[i].text[-1:].isdigit()):
-            i += 1
+    resume = 0  # tokens before it belong to a mention already found
+    for i in _openings(tokens, trie):
+        if i < resume:
             continue
+        resume = i + 1
         horizon = False
         k = _kind(tokens, i, trie)
         if k and k[1].kind == "horizon":
@@ -137,9 +137,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
             if mention:
                 m, end = mention
                 out.append(replace(m, first_token=i, last_token=end, horizon=True))
-                i = end
-                continue
-            i += 1
+                resume = end
             continue
         mention = _parse_at(tokens, i, trie, published, ref, last_day)
         if mention:
@@ -147,10 +145,13 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
             out.append(replace(m, first_token=i, last_token=end, horizon=horizon))
             if m.start and m.precision == "day":
                 last_day = m.start
-            i = end
-        else:
-            i += 1
+            resume = end
     return out
+
+
+def _openings(tokens: list[Token], trie: Trie) -> list[int]:
+    """Tokens a date can start at, a vocabulary word or a number, in one pass: most words are neither."""
+    return [i for i, (t, opens) in enumerate(zip(tokens, trie.opening(tokens))) if opens or t.text[-1:].isdigit()]
 
 
 def _parse_at(tokens, i, trie, published, ref, last_day) -> tuple[DateMention, int] | None:

@@ -22,7 +22,8 @@ from .dates import DateMention, find_dates
 from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
-_SENTENCE_END = re.compile(r"[.!?]+|\n+")
+_SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
+_CLAUSE_PUNCT = frozenset(',;:"')
 _CLAUSE_TOKENS = {"حيث", "فيما", "بينما", "اذ", "where", "while", "which"}
 _WITH = {"مع", "with", "وبين", "بين"}
 _TO = {"الي", "to", "into", "في", "in"}
@@ -147,7 +148,7 @@ class ArticleExtractor:
         j = i
         while j > sent.first:
             gap = self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]
-            if any(c in gap for c in ",;:\"") or self.tokens[j].text in _CLAUSE_TOKENS:
+            if not _CLAUSE_PUNCT.isdisjoint(gap) or self.tokens[j].text in _CLAUSE_TOKENS:
                 return j
             j -= 1
         return sent.first
@@ -337,7 +338,7 @@ class ArticleExtractor:
     def _adjacent(self, a: int, b: int) -> bool:
         """Nothing but words that are not "أن/إن/that" and no punctuation between tokens a and b."""
         gap = self.folded.text[self.tokens[a - 1].end : self.tokens[b].start] if a > 0 else ""
-        if any(c in gap for c in ',;:"'):
+        if not _CLAUSE_PUNCT.isdisjoint(gap):
             return False
         return not any(self.tokens[j].text in ("ان", "that") for j in range(a, b))
 

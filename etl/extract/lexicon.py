@@ -10,7 +10,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import pycountry
 import yaml
@@ -51,9 +51,20 @@ class Entry:
     kind: str  # country | capital | nisba | actor | group | office | honorific | trigger | cue | ...
     value: str  # canonical (country code, office, event type, cue class...)
     attrs: tuple[tuple[str, Any], ...] = ()
+    # get(key, default=None): an attribute by name. It is the `get` of a dict of `attrs` built once, called
+    # directly: the extractor asks entries for attributes hundreds of times per article
+    get: Callable[..., Any] = field(init=False, repr=False, compare=False, hash=False, default=None)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return dict(self.attrs).get(key, default)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "get", dict(self.attrs).get)
+
+
+_UNKNOWN = object()  # a position not looked up yet (None is a looked-up miss)
+
+
+def _match_order(m: tuple[int, str, list[Entry]]) -> tuple[int, int]:
+    """Longest phrase first; then the fewest clitics, except that "لل" reads as ل + ال."""
+    return -m[0], 0 if m[1].endswith("لل") else len(m[1])
 
 
 @dataclass
@@ -63,20 +74,22 @@ class Trie:
     root: dict = field(default_factory=dict)
     prepositions: bool = True  # may the first word carry ب/ل/ك? (not for function words: "كما" is not ك + ما)
     depth: int = 0  # longest phrase, in words
-    # matches depend only on the next `depth` words: memoised across articles, news repeats itself
-    _memo: dict = field(default_factory=dict)
-    _starts: dict = field(default_factory=dict)  # word -> may it open a phrase
-    _tokens: list | None = None  # the article the per-position cache `_at` belongs to
+    # word -> the (node, stripped prefix) its readings reach from the root; news repeats its words across articles
+    _heads: dict = field(default_factory=dict)
+    _opens: dict = field(default_factory=dict)  # word -> has it any heads (asked of every word in an article)
+    _tokens: list | None = None  # the article the per-position caches `_at` and `_best` belong to
     _at: dict = field(default_factory=dict)
+    _best: dict = field(default_factory=dict)
     _END = "\0"
-    _MEMO_LIMIT = 50_000  # bounded: memory must not grow with the input
+    _HEADS_LIMIT = 50_000  # bounded: memory must not grow with the input
 
     def add(self, phrase: str, entry: Entry) -> None:
         words = fold(phrase).split()
         if not words:
             return
-        self._memo.clear()
-        self._starts.clear()
+        self._heads.clear()
+        self._opens.clear()
+        self._tokens = None
         self.depth = max(self.depth, len(words))
         node = self.root
         for w in words:
@@ -87,53 +100,85 @@ class Trie:
 
     def match(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
         """Matches starting at token i: (end token index exclusive, prefix stripped, entries)."""
-        if i >= len(tokens):
-            return []
-        if tokens is not self._tokens:  # a new article: per-position answers start afresh
-            self._tokens, self._at = tokens, {}
-        hit = self._at.get(i)
-        if hit is not None:
-            return hit
-        if not self.opens(tokens[i].text):
-            self._at[i] = []
-            return self._at[i]
-        words = tuple(t.text for t in tokens[i : i + self.depth])
-        relative = self._memo.get(words)
-        if relative is None:
-            relative = self._match_words(words)
-            if len(self._memo) >= self._MEMO_LIMIT:
-                self._memo.clear()
-                self._starts.clear()
-            self._memo[words] = relative
-        self._at[i] = found = [(i + n, prefix, entries) for n, prefix, entries in relative]
-        return found
+        if tokens is not self._tokens:
+            self._begin(tokens)
+        return self._matches(tokens, i)
+
+    def longest(self, tokens: list[Token], i: int) -> tuple[int, str, list[Entry]] | None:
+        """The first of `match`, kept per position: callers ask the same position many times."""
+        if tokens is not self._tokens:
+            self._begin(tokens)
+        best = self._best.get(i, _UNKNOWN)
+        if best is _UNKNOWN:
+            if i < len(tokens) and self._opens.get(tokens[i].text) is False:
+                return None  # a word known to open nothing: the common case, answered without a walk
+            found = self._matches(tokens, i)
+            best = self._best[i] = found[0] if found else None
+        return best
+
+    def longest_in(self, words: list[str], i: int) -> tuple[int, str, list[Entry]] | None:
+        """`longest` over a few loose words (a name being learned), leaving the article's caches alone."""
+        if i >= len(words):
+            return None
+        found = self._walk([Token(w, 0, 0, n) for n, w in enumerate(words)], i)
+        return found[0] if found else None
 
     def opens(self, word: str) -> bool:
         """Can any reading of this word open a phrase? Most words cannot, and callers skip them cheaply."""
-        starts = self._starts.get(word)
-        if starts is None:
-            starts = self._starts[word] = any(v in self.root for v, _ in clitic_variants(word, self.prepositions))
-        return starts
+        try:
+            return self._opens[word]
+        except KeyError:
+            self._opens[word] = found = bool(self._heads_of(word))
+            return found
 
-    def _match_words(self, words: tuple[str, ...]) -> list[tuple[int, str, list[Entry]]]:
+    def opening(self, tokens: list[Token]) -> list[bool]:
+        """`opens` for every token of an article: a pass of dict lookups, then the words not seen before."""
+        flags = list(map(self._opens.get, [t.text for t in tokens]))
+        if None in flags:
+            flags = [self.opens(t.text) if flag is None else flag for t, flag in zip(tokens, flags)]
+        return flags
+
+    def _begin(self, tokens: list[Token]) -> None:
+        """A new article: per-position answers start afresh."""
+        self._tokens, self._at, self._best = tokens, {}, {}
+
+    def _matches(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
+        """`match` within the current article."""
+        hit = self._at.get(i)
+        if hit is None:
+            hit = self._at[i] = self._walk(tokens, i) if i < len(tokens) else []
+        return hit
+
+    def _heads_of(self, word: str) -> tuple[tuple[dict, str], ...]:
+        heads = self._heads.get(word)
+        if heads is None:
+            if len(self._heads) >= self._HEADS_LIMIT:
+                self._heads.clear()
+                self._opens.clear()
+            root = self.root
+            heads = self._heads[word] = tuple((root[v], p) for v, p in clitic_variants(word, self.prepositions) if v in root)
+        return heads
+
+    def _walk(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
+        """Follow the trie from each reading of token i as far as the next tokens go."""
         found: list[tuple[int, str, list[Entry]]] = []
-        for first, prefix in clitic_variants(words[0], self.prepositions):
-            node = self.root.get(first)
-            j = 1
-            while node is not None:
-                if self._END in node:
-                    found.append((j, prefix, node[self._END]))
-                if j >= len(words):
+        n = len(tokens)
+        heads = self._heads.get(tokens[i].text)
+        for node, prefix in self._heads_of(tokens[i].text) if heads is None else heads:
+            j = i + 1
+            while True:
+                entries = node.get(self._END)
+                if entries is not None:
+                    found.append((j, prefix, entries))
+                if j >= n:
                     break
-                node = node.get(words[j])
+                node = node.get(tokens[j].text)
+                if node is None:
+                    break
                 j += 1
-        # longest phrase first; then the fewest clitics, except that "لل" reads as ل + ال
-        found.sort(key=lambda m: (-m[0], 0 if m[1].endswith("لل") else len(m[1])))
+        if len(found) > 1:
+            found.sort(key=_match_order)
         return found
-
-    def longest(self, tokens: list[Token], i: int) -> tuple[int, str, list[Entry]] | None:
-        m = self.match(tokens, i)
-        return m[0] if m else None
 
 
 def _read_yaml(name: str) -> dict:

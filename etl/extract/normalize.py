@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 # harakat, Quranic marks, superscript alef and tatweel: dropped for matching
@@ -97,10 +97,14 @@ class Token(NamedTuple):
     index: int
 
 
+_new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__: tokens are made by the thousand
+
+
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of folded text; hyphenated compounds ("الروسية-الهندية") stay one token."""
-    seg = folded[start:end]
-    return [Token(m.group(), m.start() + start, m.end() + start, i) for i, m in enumerate(_WORD.finditer(seg))]
+    start, end, _ = slice(start, end).indices(len(folded))  # slice semantics, without copying the text
+    found = list(_WORD.finditer(folded, start, end))
+    return list(map(_new_token, zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found), range(len(found)))))
 
 
 def is_arabic(text: str) -> bool:
