@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _DIGIT = re.compile(r"\d")
@@ -406,7 +406,7 @@ class ActorFinder:
         return None
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=WORD_CACHE)
 def _opens_static(word: str) -> bool:
     """Can this word open a gazetteer or institution phrase? (the lexicons never change in a process)"""
     return gazetteer().opens(word) or _institutions()[0].opens(word)
@@ -420,7 +420,7 @@ def _is_pair(text: str) -> bool:
 _clitic_readings = clitic_variants  # (word, prefix) readings with prepositions; an alias, as it is called per token
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=WORD_CACHE)
 def _reading_words(word: str) -> frozenset[str]:
     """The words a token can be once its proclitics are stripped (itself included)."""
     return frozenset(v for v, _ in clitic_variants(word))

@@ -25,7 +25,13 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-@lru_cache(maxsize=262144)
+# Word caches are bounded well below a large corpus's vocabulary: filled, 262,144 readings
+# held about 100 MiB, which a long run paid on top of one batch (bench/memory.py); news
+# repeats its frequent words, so the most recent 32,768 keep nearly every hit.
+WORD_CACHE = 32_768
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def clitic_variants(word: str, prepositions: bool = True) -> tuple[tuple[str, str], ...]:
     """(stripped word, stripped prefix) readings of a folded token, longest word first."""
     out = [(word, "")]
