@@ -400,6 +400,19 @@ def test_who_suffered_and_who_did_it_follow_arabic_case_and_voice(text, expected
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وهاجم الرئيس الأمريكي الحكومة الإيرانية بسبب سياستها النووية.", "ACCUSE"),
+        ("وشن وزير الخارجية الفرنسي هجوما على الحكومة السورية أمس.", "ACCUSE"),
+        ("هاجم مسلحون مركزا للشرطة العراقية في بغداد.", "ASSAULT"),
+    ],
+    ids=["president-attacks-a-government-in-words", "minister-launches-an-attack-in-words", "gunmen-attack-in-deed"],
+)
+def test_an_attack_with_nothing_violent_around_it_is_criticism(text, expected):
+    assert [e["event_type"] for e in extract(text).events] == [expected]
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ATTACKERS)
 def test_attack_without_a_subject_finds_its_attacker_and_target(text, expected):
     check(text, expected)

@@ -42,8 +42,10 @@ _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit org
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
 _VIOLENCE = {"ASSAULT", "COERCE"}
-_CROWDS = {"protesters", "crowd"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
-_PUNCT = set("،؛,;:()«»\"-ـ")
+_CROWDS = {"protesters", "crowd"}
+_ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
+_ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
+_PUNCT = set("،؛,;:()«»\"-")  # what ends a participant's phrase between two words
 _PHRASE_RUN = 4  # words a participant's phrase may run on past its head
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
@@ -618,6 +620,8 @@ class ArticleExtractor:
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time is a habit, not an event
+            if etype == "ASSAULT" and self._verbal_attack(draft, sent, trigs):
+                draft.event_type = "ACCUSE"  # "هاجم النائب الحكومة بسبب سياستها": an attack in words
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
             if entry.get("agent") and not any(m.canonical == entry.get("agent") and not self._definite(m) for m in draft.holders("actor")):
@@ -782,6 +786,19 @@ class ArticleExtractor:
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
+
+    def _verbal_attack(self, d: Draft, sent: Sentence, trigs: list) -> bool:
+        """"هاجم" or "هجوم" with nothing violent in the sentence: no other violence word, no armed
+        group, weapon or casualty, and people or bodies on both sides -- criticism, which PLOVER
+        codes as ACCUSE."""
+        if d.lemma not in _ATTACK_LEMMAS or self._latin(d.trigger_token):
+            return False
+        if any(e.value == "ASSAULT" and i != d.trigger_token for i, _end, e, _p in trigs):
+            return False
+        if any(m.canonical in _ARMED for m in self._sentence_mentions):
+            return False
+        held = [m for _, m in d.roles]
+        return bool(held) and all(m.actor_type in ("person", "org", "country") for m in held)
 
     def _attack_agent(self, sent: Sentence, i: int, recipients: list[Mention]) -> list[Mention]:
         """Who attacked, when no subject says it: "في هجوم نفذه متطرف", "اثر هجوم تبنته طالبان"
