@@ -388,6 +388,11 @@ VICTIMS_AND_AGENTS = [
         id="ar-light-verb-qama-bi-carries-the-attack",
     ),
     pytest.param(
+        "وأفيد بمقتل 15 مسلحا في اشتباكات عنيفة أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", MILITANTS))],
+        id="ar-reported-with-ba-is-the-news-itself",
+    ),
+    pytest.param(
         "ويقتل المسلحون المدنيين في القرى النائية.",
         [],
         id="ar-violence-in-the-present-without-a-time-is-a-habit",

@@ -211,6 +211,11 @@ class ArticleExtractor:
             return "ongoing", negated
         return None, negated
 
+    def _ba_reports(self, sent: Sentence, trig: int) -> bool:
+        """Does a light verb or a reporting word take the noun with ب ("قام ... بخطف", "أفيد بمقتل")?"""
+        prev = self.tokens[trig - 1].text if trig > sent.first else ""
+        return any(v in _report_with_ba() for v, _ in clitic_variants(prev)) or self._ba_light_verb(sent, trig)
+
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
         for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
@@ -673,8 +678,8 @@ class ArticleExtractor:
             return any(v in _onset_verbs() for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
-        if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_light_verb(sent, i)):
-            return False  # "بخطف", "باعتداءات": an argument of another predicate, unless "قام ... بخطف"
+        if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
+            return False  # "بخطف", "باعتداءات": an argument of another predicate, unless "قام ... بخطف", "أفيد بمقتل"
         if self._governing_tense(sent, i) is not None:
             return True
         return any(d.resolved for d in self._dates_in(sent))
@@ -952,6 +957,11 @@ def _patient_words() -> frozenset[str]:
 def _institution_stops() -> frozenset[str]:
     data = _read_yaml("institutions.yaml")["stop_words"]
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
+
+
+@lru_cache(maxsize=1)
+def _report_with_ba() -> frozenset[str]:
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["report_with_ba"])
 
 
 @lru_cache(maxsize=1)
