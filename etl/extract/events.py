@@ -214,7 +214,7 @@ class ArticleExtractor:
     def _ba_reports(self, sent: Sentence, trig: int) -> bool:
         """Does a light verb or a reporting word take the noun with ب ("قام ... بخطف", "أفيد بمقتل")?"""
         prev = self.tokens[trig - 1].text if trig > sent.first else ""
-        return any(v in _report_with_ba() for v, _ in clitic_variants(prev)) or self._ba_light_verb(sent, trig)
+        return any(v in _cue_words("report_with_ba") for v, _ in clitic_variants(prev)) or self._ba_light_verb(sent, trig)
 
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
@@ -237,6 +237,10 @@ class ArticleExtractor:
         return None
 
     # ------------------------------------------------------------ dates
+    def _dated_tokens(self, sent: Sentence) -> set[int]:
+        """Tokens of the sentence that belong to a date ("صباح أمس", "يوم السبت")."""
+        return {j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token)}
+
     def _dates_in(self, sent: Sentence) -> list[DateMention]:
         return [d for d in self.dates if sent.first <= d.first_token < sent.last and not d.horizon]
 
@@ -304,7 +308,7 @@ class ArticleExtractor:
             return self._conjoined(ms, after)
         if svo:
             return svo
-        if trig_end < len(self.tokens) and any(v in _non_actor_subjects() for v, _ in clitic_variants(self.tokens[trig_end].text)):
+        if trig_end < len(self.tokens) and any(v in _cue_words("non_actor_subjects") for v, _ in clitic_variants(self.tokens[trig_end].text)):
             return None
         return []
 
@@ -671,11 +675,11 @@ class ArticleExtractor:
         prev = self.tokens[i - 1].text if i > sent.first else ""
         # "المتورطين في خطف", "المسؤولية عن قصف": the reference word may govern through a preposition
         governor = self.tokens[i - 2].text if prev in ("في", "عن", "علي", "من") and i - 1 > sent.first else ""
-        if any(v in _reference_words() for w in (prev, governor) for v, _ in clitic_variants(w)):
+        if any(v in _cue_words("reference_words") for w in (prev, governor) for v, _ in clitic_variants(w)):
             return False
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again
-            return any(v in _onset_verbs() for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
+            return any(v in _cue_words("onset_verbs") for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
@@ -708,7 +712,7 @@ class ArticleExtractor:
         if t == "VISIT":
             if not subject:  # "وصل في معية خادم الحرمين ...": the one accompanied is the visitor
                 subject = self._after(ms, end, stop, {"معيه", "برفقه", "accompanying", "accompanied"})[:1]
-            subject = [m for m in subject if m.canonical not in _not_visitors()]  # a march or a raid, not a visit
+            subject = [m for m in subject if m.canonical not in _cue_words("not_visitors")]  # a march or a raid, not a visit
             for m in subject:
                 d.add("visitor", m)
             hosts = [m for m in self._after(ms, end, stop, _TO) if m.key not in {s.key for s in subject}]
@@ -843,13 +847,13 @@ class ArticleExtractor:
     def _phrase_end(self, sent: Sentence, start: int, stop: int, limit: int, definite: bool) -> int:
         """Where the noun phrase that runs on from token `start` ends: at a preposition or other
         phrase break, punctuation, a date, another event word, or after `limit` tokens."""
-        dated = {j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token)}
+        dated = self._dated_tokens(sent)
         j = start
         while j < min(stop, sent.last, start + limit):
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or any(c in _PUNCT for c in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
-            if word in _phrase_breaks() or j in dated or (word[:1].isdigit() and j > start) or triggers().longest(self.tokens, j):
+            if word in _cue_words("phrase_breaks") or j in dated or (word[:1].isdigit() and j > start) or triggers().longest(self.tokens, j):
                 break
             if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
@@ -884,7 +888,7 @@ class ArticleExtractor:
         start = next((j + 1 for j in range(end, min(stop, end + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken), None)
         if start is None and verb:
             start = max([end] + [m.last for m in actors if end <= m.first <= end + 2])
-            dated = {j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token)}
+            dated = self._dated_tokens(sent)
             while start < stop and start in dated:
                 start += 1  # "فجروا صباح أمس الطريق": past the time
         if start is None or start >= stop or start in taken:
@@ -959,34 +963,10 @@ def _institution_stops() -> frozenset[str]:
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
 
 
-@lru_cache(maxsize=1)
-def _report_with_ba() -> frozenset[str]:
-    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["report_with_ba"])
-
-
-@lru_cache(maxsize=1)
-def _onset_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["onset_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _not_visitors() -> frozenset[str]:
-    return frozenset(_read_yaml("cues.yaml")["not_visitors"])
-
-
-@lru_cache(maxsize=1)
-def _phrase_breaks() -> frozenset[str]:
-    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["phrase_breaks"])
-
-
-@lru_cache(maxsize=1)
-def _reference_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["reference_words"])
-
-
-@lru_cache(maxsize=1)
-def _non_actor_subjects() -> frozenset[str]:
-    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["non_actor_subjects"])
+@lru_cache(maxsize=None)
+def _cue_words(key: str) -> frozenset[str]:
+    """A word list of cues.yaml (reference words, phrase breaks, onset verbs...), folded for matching."""
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")[key])
 
 
 @lru_cache(maxsize=1)
