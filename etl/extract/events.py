@@ -378,8 +378,7 @@ class ArticleExtractor:
 
     def _definite(self, m: Mention) -> bool:
         """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here."""
-        word = fold(m.name).split()[0] if m.name.strip() else ""
-        return word.startswith("ال") and word not in _COUNT_WORDS  # "آلاف" folds to "الاف": a count, not the article
+        return _has_article(fold(m.name).split()[0] if m.name.strip() else "")
 
     def _latin(self, i: int) -> bool:
         return self.tokens[i].text[:1].isascii()
@@ -865,8 +864,7 @@ class ArticleExtractor:
 
     def _is_definite(self, j: int) -> bool:
         """"الجيش", "للجيش" (ل + ال): the article marks the end of a construct chain ("قوات مكافحة الإرهاب")."""
-        word = self.tokens[j].text
-        return word.startswith(("ال", "لل", "وال", "بال"))
+        return _has_article(self.tokens[j].text)
 
     def _whole_phrase(self, sent: Sentence, m: Mention, stop: int) -> Mention:
         """A violence participant named with its modifiers: "جنود" -> "سبعة جنود آخرين", "قوات" ->
@@ -961,6 +959,11 @@ def _patient_words() -> frozenset[str]:
 def _institution_stops() -> frozenset[str]:
     data = _read_yaml("institutions.yaml")["stop_words"]
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
+
+
+def _has_article(word: str) -> bool:
+    """A folded word with the definite article, after a clitic (وال، بال، لل) or not."""
+    return word.startswith(("ال", "لل", "وال", "بال")) and word not in _COUNT_WORDS  # "آلاف" folds to "الاف": a count
 
 
 @lru_cache(maxsize=None)
