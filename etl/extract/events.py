@@ -41,11 +41,11 @@ _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the artic
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
-_VIOLENCE = {"ASSAULT", "COERCE"}
+_VIOLENCE = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
 _CROWDS = {"protesters", "crowd"}
 _ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
-_ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
-_PUNCT = set("،؛,;:()«»\"-")  # what ends a participant's phrase between two words
+_ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
+_PUNCT = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _PHRASE_RUN = 4  # words a participant's phrase may run on past its head
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
@@ -850,7 +850,7 @@ class ArticleExtractor:
         j = start
         while j < min(stop, sent.last, start + limit):
             word = self.tokens[j].text
-            if j > start and (not self._adjacent(j, j) or any(c in _PUNCT for c in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
+            if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
             if word in _cue_words("phrase_breaks") or j in dated or (word[:1].isdigit() and j > start) or triggers().longest(self.tokens, j):
                 break
