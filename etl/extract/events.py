@@ -353,7 +353,7 @@ class ArticleExtractor:
             return False
         return not any(self.tokens[j].text in ("ان", "that") for j in range(a, b))
 
-    def _victim_slot(self, m: Mention, trig: int, trig_end: int) -> bool:
+    def _victim_slot(self, m: Mention, trig: int, trig_end: int, verb: bool) -> bool:
         """Is the actor after a violence word its victim? Passive verbs, counted people, victim nouns, and nouns like مقتل."""
         if self._latin(trig):
             return False
@@ -361,11 +361,19 @@ class ArticleExtractor:
             return m.canonical == "civilians"
         word = self.tokens[trig].text
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _COUNT_WORDS for j in range(trig_end, m.first))
+        if m.canonical in _ARMED - {"civilians"} and not counted and verb and self._homograph(trig):
+            return False  # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it
         return (
             m.canonical == "civilians"
             or counted
             or any(v in _patient_words() for v, _ in clitic_variants(word))
         )
+
+    def _homograph(self, i: int) -> bool:
+        """Is the word at i spelt as both a verb and a masdar (قتل, خطف, قصف)?"""
+        m = triggers().longest(self.tokens, i)
+        pos = {e.get("pos") for e in m[2]} if m else set()
+        return {"verb", "noun"} <= pos
 
     def _accusative(self, m: Mention) -> bool:
         """"قتلت قواته مسلحا": a common noun with the accusative ending -an is an object, never the subject."""
@@ -539,6 +547,8 @@ class ArticleExtractor:
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                 ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
+                if verbs and len(verbs) < len(usable) and self._construct_term(sent, i, prefix, inside):
+                    usable, verbs = [e for e in usable if e not in verbs], []  # "جرائم قتل": the masdar reading
                 chosen = (verbs or usable)[:1]
                 if chosen:
                     out.append((i, end, chosen[0], prefix))
@@ -546,6 +556,22 @@ class ArticleExtractor:
                     continue
             i += 1
         return out
+
+    def _construct_term(self, sent: Sentence, i: int, prefix: str, inside: set[int]) -> bool:
+        """Is the word at i the second term of a construct ("جرائم قتل", "كيفية قتل") or joined to
+        a masdar ("اغتيال وقتل")? Unvocalised قتل is both "he killed" and "killing"; right after an
+        indefinite word other than a particle or an adverb (cues.yaml `verb_openers`) only the
+        masdar can stand, since a past verb opens its clause or follows its subject."""
+        if i <= sent.first or not self._adjacent(i, i) or self._latin(i):
+            return False
+        if prefix:
+            before = triggers().longest(self.tokens, i - 1) if prefix in ("و", "ف") else None
+            return bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])
+        prev = self.tokens[i - 1].text
+        if i - 1 in inside or prev in _cue_words("verb_openers") or _has_article(prev) or self._counted(i - 1):
+            return False
+        # "شخصا قتل", "جدا": an accusative or an adverb before the verb; a date is no construct head
+        return not prev.endswith("ا") and i - 1 not in self._dated_tokens(sent)
 
     def _needs_met(self, e: Entry, end: int, sent: Sentence) -> bool:
         needs = e.get("needs") or ()
@@ -654,9 +680,18 @@ class ArticleExtractor:
         return self._governor_subject(ms, sent, i)
 
     def _governor_subject(self, ms: list[Mention], sent: Sentence, i: int) -> list[Mention]:
-        """The subject of the verb that governs the noun at i ("شن المسلحون هجوما", "قام مسلحون بخطف")."""
+        """The subject of the verb that governs the noun at i ("شن المسلحون هجوما", "قام مسلحون بخطف").
+
+        A violence noun takes it only from a light verb or a verb of its own type: who condemned
+        or announced a killing ("أدان الوزير اغتيال") did not kill; but who spoke in a call took
+        part in it ("شدد مودي في اتصال"). Nor does a verb across "أن": the noun is in what it said."""
+        own = next((e.value for e in (triggers().longest(self.tokens, i) or (0, "", []))[2] if e.kind == "trigger"), None)
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
+            if self.tokens[j].text in ("ان", "انه", "انها", "that"):
+                return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
             c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
+            if own in _UNSEEN_AGENT and c and not any(e.kind == "light_verb" or e.value == own for e in c[2]) and any(e.get("pos") == "verb" for e in c[2]):
+                return []
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
                 if all(e.get("passive") for e in c[2] if e.kind == "light_verb") and any(e.kind == "light_verb" for e in c[2]):
                     return []
@@ -751,7 +786,7 @@ class ArticleExtractor:
                     d.add("signatory", m)
         else:
             passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
-            if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], i, end))):
+            if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], i, end, d.verb))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
                 d_victims, subject = subject, []
                 if not d.verb:  # "قام مسلحون بخطف رئيس البلدية": the governing verb's subject did it

@@ -342,7 +342,7 @@ def triggers() -> Trie:
         for v in spec.get("ar_verbs", []):
             vtype = v.get("type", etype)
             needs = tuple(fold(n) for n in v.get("needs", []))
-            for form, tense in verb_forms(v["past"], v["present"], bool(spec.get("object_pronouns"))):
+            for form, tense in verb_forms(v["past"], v["present"], bool(v.get("object_pronouns", spec.get("object_pronouns")))):
                 trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")))))
         for n in spec.get("ar_nouns", []):
             for form in noun_forms(n):
