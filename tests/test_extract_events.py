@@ -402,6 +402,47 @@ def test_a_violence_verb_after_a_particle_keeps_its_subject_as_actor(text, expec
     check(text, expected)
 
 
+TARGETS = ("targets", "object", None)
+WHO_FIRED_AND_WHO_WAS_HIT = [
+    pytest.param(
+        "واقتحم مسلحون مطارا في وسط الصومال وخطفوا أربعة أوروبيين أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", TARGETS))],
+        id="verb-joined-by-wa-shares-the-subject-a-plural-verb-cannot-take-a-country",
+    ),
+    pytest.param(
+        "وقال إن الموظف في اللجنة الانتخابية خطف من منزله مساء أمس على يد عشرة مسلحين.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", TARGETS))],
+        id="noun-after-a-preposition-is-no-subject-and-by-hand-skips-the-count",
+    ),
+    pytest.param(
+        "وقال مسؤولون إن مقاتلا قتل بعدما أطلقت طائرة صاروخا أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", MILITANTS))],
+        id="qutila-with-nothing-after-it-is-passive",
+    ),
+    pytest.param(
+        "وأطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("Israel", "country", "ISR")), ("recipient", ("crowd", "group", None)))],
+        id="the-shell-fired-is-no-participant",
+    ),
+    pytest.param(
+        "وأطلق مسلحون عشرات الصواريخ فجر أمس على البلدات الحدودية.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", TARGETS))],
+        id="dawn-in-a-date-is-no-explosion-and-counted-rockets-are-no-victims",
+    ),
+    pytest.param(
+        "وأعلن الجيش الأمريكي أن قواته قتلت مسلحا أمس.",
+        [ev("STATEMENT", "occurred", None, None, ("speaker", ("army", "group", "USA"))),
+         ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "USA")), ("recipient", MILITANTS))],
+        id="its-forces-are-the-army-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHO_FIRED_AND_WHO_WAS_HIT)
+def test_who_attacked_and_who_was_hit_follow_agreement_prepositions_and_weapons(text, expected):
+    check(text, expected)
+
+
 CIVILIANS = ("civilians", "group", None)
 VICTIMS_AND_AGENTS = [
     pytest.param(

@@ -74,6 +74,7 @@ class Draft:
     location: Mention | None = None
     lemma: str = ""
     verb: bool = False  # told by a verb (its object is a participant) rather than a noun
+    needs: tuple[str, ...] = ()  # words the verb needs as its object (أطلق: النار, قذيفة): the weapon, never a participant
     mentions: int = 1
     headline: bool = False  # from the title line: the body's report of the same event is more precise
 
@@ -134,6 +135,7 @@ class ArticleExtractor:
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
         self._sentence_mentions: list[Mention] = []
         self._clauses: dict[int, int] = {}
+        self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
 
     # ------------------------------------------------------------ cues and tense
     def _cue_at(self, i: int) -> tuple[int, list[Entry]] | None:
@@ -279,6 +281,8 @@ class ArticleExtractor:
         after = next((m for m in ms if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m)), None)
         before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= (8 if self._latin(trig) else 2)]
+        if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
+            before = [m for m in before if self._prev_word(m) not in _TO | _WITH | _OBJECT_PREP | {"من", "عن"}]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
             while len(before) > 1 and self._prev_word(before[-1]) in ("of", "in", "from", "at"):
@@ -298,7 +302,9 @@ class ArticleExtractor:
             if inside:
                 return self._conjoined(ms, inside[0])
         if svo and _plural_agreement(self.tokens[trig].text):
-            return svo  # "المتشددون ... اختطفوا سبعة جنود": a verb agreeing in number follows its subject
+            if len(svo) > 1 or svo[0].actor_type == "group":
+                return svo  # "المتشددون ... اختطفوا سبعة جنود": a verb agreeing in number follows its subject
+            svo = None  # "في وسط الصومال وخطفوا": one country or person cannot be a plural verb's subject
         if after is not None and after.actor_type == "country" and svo is None:
             # "غادر الوفد ... صنعاء": a place after the verb is rarely its agent when a person or group leads the sentence
             earlier = [m for m in self._sentence_mentions if sent.first <= m.first and m.last <= trig and m.actor_type in ("person", "group", "org")]
@@ -353,12 +359,13 @@ class ArticleExtractor:
             return False
         return not any(self.tokens[j].text in ("ان", "that") for j in range(a, b))
 
-    def _victim_slot(self, m: Mention, trig: int, trig_end: int, verb: bool) -> bool:
+    def _victim_slot(self, m: Mention, sent: Sentence, trig: int, trig_end: int, verb: bool) -> bool:
         """Is the actor after a violence word its victim? Passive verbs, counted people, victim nouns, and nouns like مقتل."""
         if self._latin(trig):
             return False
         if m.first < trig_end:  # "ثمانية أشخاص قتلوا": people named by what they suffered come first too
-            return m.canonical == "civilians"
+            # "إن مقاتلا قتل بعدما ...": قتل with nothing to kill after it is the passive "was killed"
+            return m.canonical == "civilians" or (verb and self._homograph(trig) and not self._object_follows(sent, trig_end))
         word = self.tokens[trig].text
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _COUNT_WORDS for j in range(trig_end, m.first))
         if m.canonical in _ARMED - {"civilians"} and not counted and verb and self._homograph(trig):
@@ -368,6 +375,13 @@ class ArticleExtractor:
             or counted
             or any(v in _patient_words() for v, _ in clitic_variants(word))
         )
+
+    def _object_follows(self, sent: Sentence, end: int) -> bool:
+        """Does a noun follow the verb ending at `end`, with no punctuation, preposition, particle or date between?"""
+        if end >= sent.last or not self._adjacent(end, end) or end in self._dated_tokens(sent):
+            return False
+        word = self.tokens[end].text
+        return not (word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or triggers().longest(self.tokens, end))
 
     def _homograph(self, i: int) -> bool:
         """Is the word at i spelt as both a verb and a masdar (قتل, خطف, قصف)?"""
@@ -392,9 +406,9 @@ class ArticleExtractor:
         return self.tokens[i].text[:1].isascii()
 
     def _prev_word(self, m: Mention) -> str:
-        """The word before a mention, skipping honorifics ("مع معالي وزير ...")."""
+        """The word before a mention, skipping honorifics and counts ("مع معالي وزير ...", "على يد عشرة مسلحين")."""
         j = m.first - 1
-        while j >= 0 and self.tokens[j].text in _honorifics():
+        while j >= 0 and (self.tokens[j].text in _honorifics() or self._counted(j)):
             j -= 1
         return self.tokens[j].text if j >= 0 else ""
 
@@ -525,6 +539,7 @@ class ArticleExtractor:
     def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
         out = []
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
+        inside |= self._dated_tokens(sent)  # "فجر أمس": dawn yesterday, not "he blew up"
         i = sent.first
         while i < sent.last:
             if i in inside or not triggers().opens(self.tokens[i].text):
@@ -624,12 +639,17 @@ class ArticleExtractor:
                 if prefix.lstrip("وف") == "ل" and not self._latin(i):  # "للتباحث": a purpose, not yet done
                     status = "planned"
             else:
-                subject = self._subject(local, sent, i, end)
+                needs = entry.get("needs") or ()  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
+                subject = self._subject([m for m in local if not self._needed_word(m, needs)], sent, i, end)
                 # English names its subjects: the topic stands in only for a pronoun or after "and"
                 pro_drop = not self._latin(i) or any(self.tokens[j].text in _PRONOUNS_AND for j in range(max(sent.first, i - 3), i))
                 if subject is not None and not subject and self.topic is not None and pro_drop and etype not in _UNSEEN_AGENT | _SPEECH:
                     subject, implicit = [self.topic], True
                 subject = subject or []
+                if not subject and etype in _UNSEEN_AGENT and self.tokens[i].text.startswith("و"):
+                    subject = self._shared_subject(sent, i, etype)  # "اقتحم مسلحون مهبطا وخطفوا أربعة": one subject, two verbs
+                if subject and not implicit:
+                    self._verb_subjects[i] = (etype, subject)
                 if not subject and etype in _SPEECH:  # "وأضاف": the last speaker goes on
                     last = next((x for x in reversed(self.drafts) if x.event_type in _SPEECH and sent.first - x.sentence.last <= 60), None)
                     if last is not None:
@@ -639,7 +659,7 @@ class ArticleExtractor:
                 status = "occurred"  # headlines report in the present tense
             if entry.get("visitor") == "object":  # "نقلت طائرة الوفد": the carried one travels
                 subject = self._object(local, [], i, end, stop) or [m for m in local if end <= m.first < stop and not self._prep_before(m) and m.actor_type != "country"][:1]
-            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), verb=not is_noun, headline=sent.headline)
+            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), verb=not is_noun, needs=entry.get("needs") or (), headline=sent.headline)
             self._fill_roles(draft, subject, local, sent, i, end, stop)
             if own_date is not None and own_date.resolved:
                 draft.date, draft.date_basis = own_date, own_date.basis
@@ -667,6 +687,18 @@ class ArticleExtractor:
             merged = self._merge_same(draft)
             if not merged:
                 self.drafts.append(draft)
+
+    def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
+        """Is the mention one of the words the verb needs as its object (أطلق + قذيفة, صواريخ), or
+        the count of one ("عشرات الصواريخ")?"""
+        last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
+        return any(v in needs for j in range(m.first, last) for v, _ in clitic_variants(self.tokens[j].text))
+
+    def _shared_subject(self, sent: Sentence, i: int, etype: str) -> list[Mention]:
+        """The subject of the nearest verb of the same type before i in the sentence: a verb joined by و shares it
+        (who condemned a shelling did not shell: "أدانت اللجنة ... وقصف")."""
+        earlier = [j for j, (t, _) in self._verb_subjects.items() if sent.first <= j < i and t == etype]
+        return self._verb_subjects[max(earlier)][1] if earlier else []
 
     def _noun_owner(self, local: list[Mention], ms: list[Mention], sent: Sentence, i: int, end: int, etype: str) -> list[Mention]:
         """"زيارة الرئيس الروسي", "بيان للدفاع الروسية": the actor right after the noun; else the governing verb's subject."""
@@ -785,8 +817,10 @@ class ArticleExtractor:
                 for m in pair:
                     d.add("signatory", m)
         else:
+            weapons = [m for m in ms if m.canonical == "explosive devices"]
+            ms = [m for m in ms if not self._needed_word(m, d.needs)]  # "أطلقت دبابة قذيفة على تجمع": the shell is no participant
             passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
-            if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], i, end, d.verb))):
+            if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], sent, i, end, d.verb))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
                 d_victims, subject = subject, []
                 if not d.verb:  # "قام مسلحون بخطف رئيس البلدية": the governing verb's subject did it
@@ -814,18 +848,19 @@ class ArticleExtractor:
                 last = end + 1
                 while last < min(stop, end + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last):
                     last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
-                recipients = [Mention(end, last, self.actors.surface(end, last), "casualties", "group", None)]
+                counted = Mention(end, last, self.actors.surface(end, last), "casualties", "group", None)
+                recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
             if not actors and recipients and d.event_type == "ASSAULT":  # someone was hit: by whom?
                 actors = self._attack_agent(sent, i, recipients)
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
-                actors = [m for m in ms if m.canonical == "explosive devices" and m not in recipients][:1]
+                actors = [m for m in weapons if m not in recipients][:1]
             if not recipients and actors and t == "ASSAULT":
                 recipients = self._target(sent, i, end, stop, actors, d.verb)
             for m in actors:
-                d.add("actor", self._whole_phrase(sent, m, stop))
+                d.add("actor", self._owner(sent, m) or self._whole_phrase(sent, m, stop))
             if "recipient" in spec.roles:
                 for m in recipients[:1]:
-                    d.add("recipient", self._whole_phrase(sent, m, stop))
+                    d.add("recipient", self._owner(sent, m) or self._whole_phrase(sent, m, stop))
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
@@ -866,6 +901,15 @@ class ArticleExtractor:
                     first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) else j
                     return [Mention(first, j + 1, self.actors.surface(first, j + 1), countries()[code].name_en if code in countries() else code, "country", code)]
         return []
+
+    def _owner(self, sent: Sentence, m: Mention) -> Mention | None:
+        """"أعلن الجيش الأمريكي أن قواته قتلت": "its forces" are the army's, so the army named
+        before takes part, as an analyst would code it."""
+        word = self.folded.original[slice(*self.folded.span(self.tokens[m.last - 1].start, self.tokens[m.last - 1].end))]
+        if m.actor_type != "group" or not word.endswith(("ه", "ها", "هم")):
+            return None
+        before = [x for x in self._sentence_mentions if sent.first <= x.first and x.last <= m.first and x.actor_type in ("org", "group", "country")]
+        return before[-1] if before else None
 
     def _is_attack_word(self, k: int) -> bool:
         m = triggers().longest(self.tokens, k)
