@@ -554,6 +554,22 @@ def test_protest_has_the_crowd_as_actor_and_no_place_as_recipient(text, expected
 CROWD = ("crowd", "group", None)
 PROTEST_FORMS = [
     pytest.param(
+        "وتجمع مئات المتظاهرين أمس أمام السفارة تنديدا بالحكومة الإيرانية.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS), ("recipient", ("الحكومة الإيرانية", "org", "IRN")))],
+        id="ar-what-a-protest-denounces-is-its-recipient",
+    ),
+    pytest.param(
+        "وتظاهر أمس نحو مائتي شخص أمام النقابة احتجاجا على سياسة الحكومة المصرية.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", ("civilians", "group", None)), ("recipient", ("الحكومة المصرية", "org", "EGY")))],
+        id="ar-the-subject-stands-after-the-time-and-the-count",
+    ),
+    pytest.param("وحاول متظاهرون قطع الطريق الرئيسي أمس.", [], id="ar-an-attempted-blockade-did-not-happen"),
+    pytest.param(
+        "وفتح الجنود النار على المتظاهرين أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)), ("recipient", PROTESTERS))],
+        id="ar-fataha-opened-is-a-verb-not-the-fatah-movement",
+    ),
+    pytest.param(
         "تجمع نحو 40 متظاهرا أمام السفارة يوم السبت.",
         [ev("PROTEST", "occurred", D(2025, 11, 29), None, ("actor", PROTESTERS))],
         id="ar-counted-protesters-gather-are-its-actors-not-victims",

@@ -278,7 +278,12 @@ class ArticleExtractor:
         then the clause has a subject and the topic must not stand in for it.
         """
         clause = self._clause_start(sent, trig)
-        after = next((m for m in ms if trig_end <= m.first <= trig_end + 2 and not self._prep_before(m) and self._adjacent(trig_end, m.first)
+        reach = trig_end + 2
+        if not self._latin(trig):  # "تظاهر أمس نحو مائتي شخص": the time and the count stand between verb and subject
+            dated = self._dated_tokens(sent)
+            while reach < sent.last and (reach - 2 in dated or self._counted(reach - 2)):
+                reach += 1
+        after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m)), None)
         before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= (8 if self._latin(trig) else 2)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
@@ -670,8 +675,8 @@ class ArticleExtractor:
                     continue
             if not draft.roles or not _has_required(draft):
                 continue
-            if etype == "ASSAULT" and draft.status in ("planned", "expected"):
-                continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault
+            if (etype == "ASSAULT" and draft.status == "planned") or (etype in _UNSEEN_AGENT and draft.status == "expected"):
+                continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault; an attempt or a condition did not happen
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time is a habit, not an event
             if etype == "ASSAULT" and self._verbal_attack(draft, sent, trigs):
@@ -842,7 +847,7 @@ class ArticleExtractor:
             recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims]
             if t == "PROTEST":  # protesters are who protests, never what the protest is against
                 actors = actors or [m for m in recipients if m.canonical in _CROWDS][:1]
-                recipients = [m for m in recipients if m.canonical not in _CROWDS]
+                recipients = self._protested(sent, ms, end) or [m for m in recipients if m.canonical not in _CROWDS]
             if not recipients and not actors and d.event_type == "ASSAULT" and end < stop and self._counted(end):
                 # "قتل 20 واصيب 70": the count is all the report says of the victims
                 last = end + 1
@@ -900,6 +905,16 @@ class ArticleExtractor:
                 if code:
                     first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) else j
                     return [Mention(first, j + 1, self.actors.surface(first, j + 1), countries()[code].name_en if code in countries() else code, "country", code)]
+        return []
+
+    def _protested(self, sent: Sentence, ms: list[Mention], end: int) -> list[Mention]:
+        """What a protest is against: the first actor a few words after "احتجاجا على", "ضد", "تنديدا ب"
+        (cues.yaml `protest_against`), anywhere after the protest word in its sentence."""
+        heads = [j for j in range(end, sent.last) if self.tokens[j].text in _cue_words("protest_against")]
+        for j in heads:
+            found = next((m for m in self._sentence_mentions if j < m.first <= j + 6 and m.actor_type in ("person", "org", "country", "group") and m.canonical not in _CROWDS), None)
+            if found is not None:
+                return [found]
         return []
 
     def _owner(self, sent: Sentence, m: Mention) -> Mention | None:
