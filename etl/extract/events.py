@@ -135,6 +135,7 @@ class ArticleExtractor:
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
         self._sentence_mentions: list[Mention] = []
         self._clauses: dict[int, int] = {}
+        self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
 
     # ------------------------------------------------------------ cues and tense
@@ -636,13 +637,14 @@ class ArticleExtractor:
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if etype in _UNSEEN_AGENT and self._in_relative_clause(sent, i):
                 continue  # "الذي خطف فيه الجنود": background told in a relative clause, not the news
-            if is_noun and etype in _UNSEEN_AGENT and not self._reported_happening(sent, i, prefix):
+            if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(trigs, n)):
+                self._unreported.add(i)
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
             implicit = False
+            if prefix.lstrip("وف") == "ل" and not self._latin(i):  # "للتباحث", "لتقتل": a purpose, not yet done
+                status = "planned"
             if is_noun:
                 subject = self._noun_owner(local, ms, sent, i, end, etype)
-                if prefix.lstrip("وف") == "ل" and not self._latin(i):  # "للتباحث": a purpose, not yet done
-                    status = "planned"
             else:
                 needs = entry.get("needs") or ()  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
                 subject = self._subject([m for m in local if not self._needed_word(m, needs)], sent, i, end)
@@ -676,7 +678,10 @@ class ArticleExtractor:
             if not draft.roles or not _has_required(draft):
                 continue
             if (etype == "ASSAULT" and draft.status == "planned") or (etype in _UNSEEN_AGENT and draft.status == "expected"):
+                self._unreported.add(i)
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault; an attempt or a condition did not happen
+            if etype == "ASSAULT" and draft.verb and any(self.tokens[j].text in ("منذ", "since") for j in range(end, stop)):
+                continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time is a habit, not an event
             if etype == "ASSAULT" and self._verbal_attack(draft, sent, trigs):
@@ -698,6 +703,16 @@ class ArticleExtractor:
         the count of one ("عشرات الصواريخ")?"""
         last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
         return any(v in needs for j in range(m.first, last) for v, _ in clitic_variants(self.tokens[j].text))
+
+    def _conjunct_of_unreported(self, trigs: list, n: int) -> bool:
+        """"بالتخطيط لضرب الوزارة ... واغتيال القادة", "من نوع خطف جندي أو تفجير حافلة": a violence
+        noun joined by و/أو to one that was a plan or a reference is one too."""
+        i, _end, entry, prefix = trigs[n]
+        joined = prefix[:1] == "و" or (i > 0 and self.tokens[i - 1].text in ("او", "or"))
+        if not joined or n == 0:
+            return False
+        j, _e, before, _p = trigs[n - 1]
+        return before.value == entry.value and before.get("pos") == "noun" and j in self._unreported
 
     def _shared_subject(self, sent: Sentence, i: int, etype: str) -> list[Mention]:
         """The subject of the nearest verb of the same type before i in the sentence: a verb joined by و shares it
@@ -746,7 +761,7 @@ class ArticleExtractor:
         prev = self.tokens[i - 1].text if i > sent.first else ""
         # "المتورطين في خطف", "المسؤولية عن قصف": the reference word may govern through a preposition
         governor = self.tokens[i - 2].text if prev in ("في", "عن", "علي", "من") and i - 1 > sent.first else ""
-        if any(v in _cue_words("reference_words") for w in (prev, governor) for v, _ in clitic_variants(w)):
+        if any(x in _cue_words("reference_words") for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
             return False
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again
@@ -1053,6 +1068,14 @@ def _patient_words() -> frozenset[str]:
 def _institution_stops() -> frozenset[str]:
     data = _read_yaml("institutions.yaml")["stop_words"]
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
+
+
+def _unpossessed(word: str) -> str:
+    """A folded noun without its possessive suffix: "مسووليته" -> "مسووليه" (ta marbuta comes back as ه)."""
+    for suffix in ("تهما", "تهم", "تها", "ته"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + "ه"
+    return word
 
 
 def _has_article(word: str) -> bool:
