@@ -124,6 +124,13 @@ WITH_PUBLICATION = [
     pytest.param(
         "on Thursday, December 4", [day(D(2025, 12, 4), "explicit", "Thursday, December 4")], id="en-weekday-comma-date-is-one-mention",
     ),
+    # a month's direction word decides the year; its other name in parentheses belongs to it
+    pytest.param("في 25 مايو الماضي", [day(D(2025, 5, 25), "explicit", "25 مايو الماضي")], id="ar-last-may-is-behind-though-next-may-is-nearer"),
+    pytest.param("في 25 مايو (أيار) 2005", [day(D(2005, 5, 25), "explicit", "25 مايو (أيار) 2005")], id="ar-year-after-the-months-other-name"),
+    pytest.param("في سبتمبر (أيلول) الماضي", [(D(2025, 9, 1), D(2025, 9, 30), "month", "explicit", False, "سبتمبر (أيلول) الماضي")], id="ar-last-september-a-whole-month"),
+    pytest.param("في ديسمبر الماضي", [(D(2024, 12, 1), D(2024, 12, 31), "month", "explicit", False, "ديسمبر الماضي")], id="ar-last-december-in-december-is-last-years"),
+    pytest.param("في يناير المقبل", [(D(2026, 1, 1), D(2026, 1, 31), "month", "explicit", False, "يناير المقبل")], id="ar-next-january"),
+    pytest.param("وقال نيسان إن الوفد وصل", [], id="ar-a-month-name-alone-is-no-date"),
 ]
 
 

@@ -442,6 +442,19 @@ WHO_FIRED_AND_WHO_WAS_HIT = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وفي سبتمبر 1970 خطفت الجبهة الشعبية ثلاث طائرات في الأردن.", []),
+        ("وفي يونيو (حزيران) الماضي خطف مسلحون ثلاثة جنود.", []),
+        ("وفي 2 ديسمبر خطف مسلحون ثلاثة جنود.", [ev("ASSAULT", "occurred", D(2025, 12, 2), None, ("actor", MILITANTS), ("recipient", ("army", "group", None)))]),
+    ],
+    ids=["decades-back-is-history", "months-back-is-history", "this-week-is-news"],
+)
+def test_an_attack_dated_before_the_news_window_is_background(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", WHO_FIRED_AND_WHO_WAS_HIT)
 def test_who_attacked_and_who_was_hit_follow_agreement_prepositions_and_weapons(text, expected):
     check(text, expected)

@@ -100,13 +100,40 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _infer_year(month: int, day: int, ref: dt.date | None) -> dt.date | None:
-    """The year that puts day/month closest to the reference date (news rarely looks >6 months away)."""
+def _infer_year(month: int, day: int, ref: dt.date | None, direction: str | None = None) -> dt.date | None:
+    """The year that puts day/month closest to the reference date (news rarely looks >6 months away),
+    or the last one before it ("الماضي") or the next one after it ("المقبل")."""
     if ref is None:
         return None
     options = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
     options = [o for o in options if o]
+    if direction == "past":
+        options = [o for o in options if o <= ref]
+    elif direction == "future":
+        options = [o for o in options if o >= ref]
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
+def _direction_after(tokens: list[Token], end: int, trie: Trie) -> tuple[int, str | None]:
+    """Past a month's other name ("مايو (أيار)") and a word that says which month ("الماضي", "المقبل")."""
+    k = _kind(tokens, end, trie)
+    if k and k[1].kind == "month":
+        end = k[0]
+    word = tokens[end].text if end < len(tokens) else ""
+    for direction, words in _month_direction().items():
+        if word in words:
+            return end + 1, direction
+    return end, None
+
+
+@lru_cache(maxsize=1)
+def _month_direction() -> dict[str, frozenset[str]]:
+    return {d: frozenset(fold(w) for w in words) for d, words in date_vocabulary()["month_direction"].items()}
+
+
+@lru_cache(maxsize=1)
+def _month_openers() -> frozenset[str]:
+    return frozenset(fold(w) for w in date_vocabulary()["month_openers"])
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -246,7 +273,16 @@ def _month_first(tokens, i, k, trie, ref):
             end += 2
         year = int(tokens[end].text) if end < n and _YEAR.match(tokens[end].text) else None
         return _resolve_days(d1, d2, month, year, ref, i, end + (year is not None))
-    return None
+    # "في سبتمبر الماضي", "in May": the whole month
+    after, direction = _direction_after(tokens, j, trie)
+    if direction is None and not (i > 0 and tokens[i - 1].text in _month_openers()):
+        return None  # a month name alone may be a word or a name (تموز, نيسان)
+    first = _infer_year(month, 1, ref, direction)
+    if direction == "past" and first is not None and ref is not None and (first.year, first.month) == (ref.year, ref.month):
+        first = dt.date(first.year - 1, month, 1)  # "ديسمبر الماضي" in December: last year's
+    if first is None:
+        return DateMention(None, None, None, "explicit", i, after, False), after
+    return DateMention(first, _month_end(first.year, month), "month", "explicit", i, after, False), after
 
 
 def _day_first(tokens, i, trie, ref):
@@ -270,10 +306,15 @@ def _day_first(tokens, i, trie, ref):
     if k and k[1].kind == "month":
         month = int(k[1].value)
         end = k[0]
-        year = None
+        year = direction = None
+        alt = _kind(tokens, end, trie)
+        if alt and alt[1].kind == "month" and alt[0] < n and _YEAR.match(tokens[alt[0]].text):
+            end = alt[0]  # "25 مايو (أيار) 2005": the year after the month's other name
         if end < n and _YEAR.match(tokens[end].text):
             year, end = int(tokens[end].text), end + 1
-        return _resolve_days(d1, d2, month, year, ref, i, end)
+        else:
+            end, direction = _direction_after(tokens, end, trie)
+        return _resolve_days(d1, d2, month, year, ref, i, end, direction)
     if k and k[1].kind == "hijri_month":
         hm = int(k[1].value)
         end = k[0]
@@ -298,11 +339,11 @@ def _day_first(tokens, i, trie, ref):
     return None
 
 
-def _resolve_days(d1: int, d2: int, month: int, year: int | None, ref: dt.date | None, i: int, end: int):
+def _resolve_days(d1: int, d2: int, month: int, year: int | None, ref: dt.date | None, i: int, end: int, direction: str | None = None):
     if year is not None:
         start, stop = _safe_date(year, month, d1), _safe_date(year, month, d2)
     else:
-        start = _infer_year(month, d1, ref)
+        start = _infer_year(month, d1, ref, direction)
         stop = _safe_date(start.year, month, d2) if start else None
     if (start is None) != (stop is None) or (start and stop and stop < start):
         return None

@@ -19,7 +19,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
+from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
@@ -670,6 +670,8 @@ class ArticleExtractor:
             self._fill_roles(draft, subject, local, sent, i, end, stop)
             if own_date is not None and own_date.resolved:
                 draft.date, draft.date_basis = own_date, own_date.basis
+                if self._history(own_date):
+                    continue  # "في سبتمبر 1970 خطفت الجبهة ثلاث طائرات": background, not news
             if anaphoric or (is_noun and not draft.roles):
                 target = self._antecedent(draft, anaphoric)
                 if target is not None:  # a back-reference adds evidence, not participants
@@ -713,6 +715,10 @@ class ArticleExtractor:
             return False
         j, _e, before, _p = trigs[n - 1]
         return before.value == entry.value and before.get("pos") == "noun" and j in self._unreported
+
+    def _history(self, d: DateMention) -> bool:
+        """Is the date further back than dates.yaml's `news_window_days` before publication?"""
+        return self.published is not None and d.end is not None and (self.published - d.end).days > date_vocabulary()["news_window_days"]
 
     def _shared_subject(self, sent: Sentence, i: int, etype: str) -> list[Mention]:
         """The subject of the nearest verb of the same type before i in the sentence: a verb joined by و shares it
