@@ -532,12 +532,16 @@ def test_violence_noun_after_a_connective_is_background_not_news(text):
 @pytest.mark.parametrize(
     "text, role, name",
     [
-        ("اختطف مسلحون سبعة جنود آخرين في الإقليم.", "recipient", "جنود آخرين"),
+        ("اختطف مسلحون سبعة جنود آخرين في الإقليم.", "recipient", "سبعة جنود آخرين"),
         ("قتلت قوات مكافحة الإرهاب مسلحا في المدينة.", "actor", "قوات مكافحة الإرهاب"),
         ("هاجم الجيش الوطني والمقاومة الشعبية مواقع المتمردين.", "actor", "الجيش الوطني"),
         ("فجر مسلحون صباح أمس الجسر الحديدي في المدينة.", "recipient", "الجسر الحديدي"),
+        ("واستهدف مسلحون أمس دورية للجيش العراقي.", "recipient", "دورية للجيش العراقي"),
+        ("وهاجم مسلحون مركز الشرطة في المدينة أمس.", "actor", "مسلحون"),
+        ("وهاجم مسلحون ملثمون مركز الشرطة في المدينة أمس.", "actor", "مسلحون ملثمون"),
     ],
-    ids=["modifiers-run-on", "construct-chain", "conjunct-is-its-own-participant", "target-stops-at-preposition"],
+    ids=["modifiers-run-on", "construct-chain", "conjunct-is-its-own-participant", "target-stops-at-preposition", "the-head-the-actor-completes",
+         "a-plural-with-its-nun-takes-no-genitive", "a-plural-with-its-nun-takes-an-agreeing-adjective"],
 )
 def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
     x = extract(text)

@@ -886,7 +886,7 @@ class ArticleExtractor:
                 d.add("actor", self._owner(sent, m) or self._whole_phrase(sent, m, stop))
             if "recipient" in spec.roles:
                 for m in recipients[:1]:
-                    d.add("recipient", self._owner(sent, m) or self._whole_phrase(sent, m, stop))
+                    d.add("recipient", self._owner(sent, m) or self._with_head(sent, self._whole_phrase(sent, m, stop), end))
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
@@ -967,8 +967,10 @@ class ArticleExtractor:
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
-            if word in _cue_words("phrase_breaks") or j in dated or (word[:1].isdigit() and j > start) or triggers().longest(self.tokens, j):
+            if word in _cue_words("phrase_breaks") or j in dated or (j > start and self._counted(j)) or triggers().longest(self.tokens, j):
                 break
+            if j > start and _closed(self.tokens[j - 1].text) and not _agrees(word):
+                break  # "مسلحون مركز الشرطة": a noun with its plural nun or tanween takes no genitive after it
             if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
             if definite and not self._is_definite(j):
@@ -976,6 +978,24 @@ class ArticleExtractor:
             definite = definite or self._is_definite(j)
             j += 1
         return j
+
+    def _with_head(self, sent: Sentence, m: Mention, floor: int) -> Mention:
+        """"استهدف دورية للجيش", "هاجموا مركز الشرطة", "قتلوا ثلاثة جنود": the attack hit the patrol,
+        the station, three soldiers -- the head noun or count the known actor completes; the phrase
+        starts there, never before `floor`."""
+        if self._latin(m.first) or m.actor_type in ("person", "country"):
+            return m
+        held = {j for x in self._sentence_mentions for j in range(x.first, x.last)}
+        dated = self._dated_tokens(sent)
+        first = m.first
+        while first - 1 >= max(floor, sent.first, m.first - 2) and self._adjacent(first, first) and first - 1 not in held and first - 1 not in dated:
+            word = self.tokens[first - 1].text
+            if word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or triggers().longest(self.tokens, first - 1):
+                break
+            first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
+        if first == m.first:
+            return m
+        return replace(m, first=first, name=self.actors.surface(first, m.last))
 
     def _is_definite(self, j: int) -> bool:
         """"الجيش", "للجيش" (ل + ال): the article marks the end of a construct chain ("قوات مكافحة الإرهاب")."""
@@ -1074,6 +1094,17 @@ def _patient_words() -> frozenset[str]:
 def _institution_stops() -> frozenset[str]:
     data = _read_yaml("institutions.yaml")["stop_words"]
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
+
+
+def _closed(word: str) -> bool:
+    """A folded Arabic noun ending in the sound plural's nun (مسلحون, مسلحين) or the accusative
+    tanween (مسلحا): no construct can follow it, only an adjective agreeing with it."""
+    return len(word) > 3 and not word.isascii() and (word.endswith(("ون", "ين")) or (word.endswith("ا") and not word.endswith("اا")))
+
+
+def _agrees(word: str) -> bool:
+    """Could the word be an adjective agreeing with a closed noun (ملثمون, آخرين, مسلحة, أمريكي)?"""
+    return word.endswith(("ون", "ين", "ا", "ه", "ي", "يه"))
 
 
 def _unpossessed(word: str) -> str:
