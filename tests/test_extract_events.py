@@ -341,6 +341,17 @@ UNNAMED_ATTACKERS = [
         [ev("ASSAULT", "occurred", None, None, ("actor", ("Israel", "country", "ISR")), ("recipient", ("casualties", "group", None)))],
         id="ar-nisba-on-the-attack-names-the-state",
     ),
+    pytest.param(
+        "وقال إن الطائرات الإسرائيلية قصفت أمس الموقع.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("Israel", "country", "ISR")), ("recipient", TARGET))],
+        id="ar-nisba-on-the-subject-with-no-one-named-hit",
+    ),
+    pytest.param(
+        "وأعلن الجيش أمس مقتل الرهينة الألماني.",
+        [ev("STATEMENT", "occurred", D(2025, 12, 3), None, ("speaker", ("army", "group", None))),
+         ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", ("civilians", "group", "DEU")))],
+        id="ar-nisba-after-a-victim-word-is-the-victims",
+    ),
 ]
 
 

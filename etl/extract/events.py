@@ -876,7 +876,7 @@ class ArticleExtractor:
                     last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
                 counted = Mention(end, last, self.actors.surface(end, last), "casualties", "group", None)
                 recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
-            if not actors and recipients and d.event_type == "ASSAULT":  # someone was hit: by whom?
+            if not actors and d.event_type == "ASSAULT":  # by whom?
                 actors = self._attack_agent(sent, i, recipients)
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
                 actors = [m for m in weapons if m not in recipients][:1]
@@ -919,7 +919,9 @@ class ArticleExtractor:
                     if by is not None:
                         return [by]
         for k in attack_words:
-            for j in range(max(sent.first, k - 2), min(sent.last, k + 4)):
+            # a nisba after a word naming the victim first is the victim's ("مقتل الرهينة الألماني") unless someone else was hit
+            patient_first = any(v in _patient_words() for v, _ in clitic_variants(self.tokens[k].text))
+            for j in range(max(sent.first, k - 2), min(sent.last, k + 4) if recipients or not patient_first else k):
                 if j == k or j in held or not self._adjacent(j, j):
                     continue
                 code = self._nisba_at(j)
