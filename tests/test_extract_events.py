@@ -466,6 +466,22 @@ def test_an_attack_dated_before_the_news_window_is_background(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Foreign ministers of the 12 member states will meet in Accra on Monday.", ["MEETING"]),
+        ("Analysts said Hanoi was trying to win support.", ["SUPPORT"]),
+        ("Thousands of demonstrators marched through central Accra yesterday to protest against fuel prices.", ["PROTEST"]),
+        ("A spokesman denied reports that the prime minister had met union leaders.", []),
+        ("نفى المتحدث أن يكون الوزير قد التقى قادة النقابات أمس.", []),
+    ],
+    ids=["en-member-states-is-no-statement", "en-analysts-are-no-speaker-and-the-clause-subject-is-not-theirs",
+         "en-to-protest-restates-the-march", "en-what-is-denied-did-not-happen", "ar-what-is-denied-did-not-happen"],
+)
+def test_words_that_name_no_new_event_of_their_own(text, expected):
+    assert [e["event_type"] for e in extract(text).events] == expected
+
+
 @pytest.mark.parametrize("text, expected", WHO_FIRED_AND_WHO_WAS_HIT)
 def test_who_attacked_and_who_was_hit_follow_agreement_prepositions_and_weapons(text, expected):
     check(text, expected)

@@ -183,6 +183,7 @@ class ArticleExtractor:
                 j = max(end, j + 1)
             else:
                 j += 1
+        negated = negated or self._denied(sent, trig)
         if tense is None:  # a noun: the governing verb lends its tense
             tense = self._governing_tense(sent, trig)
         if "expected" in found:  # "كان يفترض اغتياله": what was supposed to happen is not a report that it did
@@ -213,6 +214,17 @@ class ArticleExtractor:
         if "ongoing" in found:
             return "ongoing", negated
         return None, negated
+
+    def _denied(self, sent: Sentence, trig: int) -> bool:
+        """Is the trigger inside what a denial verb denies: "نفى ... أن", "denied reports that ..."?"""
+        said = False
+        for j in range(trig - 1, sent.first - 1, -1):
+            word = self.tokens[j].text
+            if word in ("ان", "انه", "that"):
+                said = True
+            elif said and any(v in _cue_words("denial_verbs") for v, _ in clitic_variants(word)):
+                return True
+        return False
 
     def _ba_reports(self, sent: Sentence, trig: int) -> bool:
         """Does a light verb or a reporting word take the noun with ب ("قام ... بخطف", "أفيد بمقتل")?"""
@@ -299,6 +311,8 @@ class ArticleExtractor:
             heads = [m for m in before if last in self._conjoined(ms, m)]
             svo = self._conjoined(ms, heads[0]) if heads else [last]
         if self._latin(trig):
+            if not svo and trig > sent.first and self.tokens[trig - 1].text in _cue_words("non_actor_subjects"):
+                return None  # "Analysts said Hanoi ...": the subject is no actor, and Hanoi is what they said
             if not svo and after is not None and self._speech_at(trig):  # '..., said Iranian Foreign Minister Abbas Araghchi'
                 return [after]
             return svo or []
@@ -341,6 +355,8 @@ class ArticleExtractor:
             return False
         if any(w in _EN_INVITE for w in before):
             return False
+        if before[-1:] == ["to"] and any(d.event_type == entry.value and d.sentence is sent for d in self.drafts):
+            return False  # "marched through Accra to protest against": the purpose restates the act told
         if entry.value in _SPEECH and entry.get("pos") == "verb":
             gap = self.folded.text[self.tokens[max(sent.first, i - 3)].start : self.tokens[i].start]
             if "," in gap and sent.last - end <= 3:  # "..., the ministry said."
