@@ -482,6 +482,19 @@ def test_words_that_name_no_new_event_of_their_own(text, expected):
     assert [e["event_type"] for e in extract(text).events] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقالت الشرطة إن الهجوم نفذه انتحاري يدعى أحمد.",
+         [ev("STATEMENT", "occurred", None, None, ("speaker", ("police", "group", None))), ev("ASSAULT", "occurred", None, None, ("actor", MILITANTS))]),
+        ("وأوقعت سلسلة هجمات أمس عشرات القتلى في المدينة.", [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", ("crowd", "group", None)))]),
+    ],
+    ids=["a-known-attack-with-who-did-it-is-told", "caused-casualties-with-the-attack-noun-restating-the-verb"],
+)
+def test_an_attack_is_told_by_who_did_it_and_what_it_caused(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", WHO_FIRED_AND_WHO_WAS_HIT)
 def test_who_attacked_and_who_was_hit_follow_agreement_prepositions_and_weapons(text, expected):
     check(text, expected)

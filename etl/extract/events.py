@@ -74,7 +74,7 @@ class Draft:
     location: Mention | None = None
     lemma: str = ""
     verb: bool = False  # told by a verb (its object is a participant) rather than a noun
-    needs: tuple[str, ...] = ()  # words the verb needs as its object (أطلق: النار, قذيفة): the weapon, never a participant
+    needs: tuple[str, ...] = ()  # the weapon words a verb needs as its object (أطلق: النار, قذيفة), never a participant
     mentions: int = 1
     headline: bool = False  # from the title line: the body's report of the same event is more precise
 
@@ -610,6 +610,14 @@ class ArticleExtractor:
         # "شخصا قتل", "جدا": an accusative or an adverb before the verb; a date is no construct head
         return not prev.endswith("ا") and i - 1 not in self._dated_tokens(sent)
 
+    def _scope_end(self, sent: Sentence, trigs: list, n: int) -> int:
+        """Where the trigger's arguments end: at the next trigger, unless that is a noun of the same
+        type right after it, which restates the event ("أوقعت سلسلة هجمات أمس عشرات القتلى")."""
+        k = n + 1
+        while k < len(trigs) and trigs[k][2].value == trigs[n][2].value and trigs[k][2].get("pos") == "noun" and trigs[k][0] - trigs[k - 1][1] <= 4:
+            k += 1
+        return trigs[k][0] if k < len(trigs) else sent.last
+
     def _needs_met(self, e: Entry, end: int, sent: Sentence) -> bool:
         needs = e.get("needs") or ()
         if not needs:
@@ -631,7 +639,7 @@ class ArticleExtractor:
     def _sentence(self, sent: Sentence, ms: list[Mention]) -> None:
         trigs = self._triggers_in(sent, ms)
         for n, (i, end, entry, prefix) in enumerate(trigs):
-            stop = trigs[n + 1][0] if n + 1 < len(trigs) else sent.last
+            stop = self._scope_end(sent, trigs, n)
             prev_stop = trigs[n - 1][1] if n > 0 else sent.first
             etype = entry.value
             if self._latin(i) and not self._english_event_form(sent, i, end, entry):
@@ -662,7 +670,7 @@ class ArticleExtractor:
             if is_noun:
                 subject = self._noun_owner(local, ms, sent, i, end, etype)
             else:
-                needs = entry.get("needs") or ()  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
+                needs = _weapons(entry)  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
                 subject = self._subject([m for m in local if not self._needed_word(m, needs)], sent, i, end)
                 # English names its subjects: the topic stands in only for a pronoun or after "and"
                 pro_drop = not self._latin(i) or any(self.tokens[j].text in _PRONOUNS_AND for j in range(max(sent.first, i - 3), i))
@@ -682,7 +690,7 @@ class ArticleExtractor:
                 status = "occurred"  # headlines report in the present tense
             if entry.get("visitor") == "object":  # "نقلت طائرة الوفد": the carried one travels
                 subject = self._object(local, [], i, end, stop) or [m for m in local if end <= m.first < stop and not self._prep_before(m) and m.actor_type != "country"][:1]
-            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), verb=not is_noun, needs=entry.get("needs") or (), headline=sent.headline)
+            draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), verb=not is_noun, needs=_weapons(entry), headline=sent.headline)
             self._fill_roles(draft, subject, local, sent, i, end, stop)
             if own_date is not None and own_date.resolved:
                 draft.date, draft.date_basis = own_date, own_date.basis
@@ -717,8 +725,8 @@ class ArticleExtractor:
                 self.drafts.append(draft)
 
     def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
-        """Is the mention one of the words the verb needs as its object (أطلق + قذيفة, صواريخ), or
-        the count of one ("عشرات الصواريخ")?"""
+        """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
+        of one ("عشرات الصواريخ")?"""
         last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
         return any(v in needs for j in range(m.first, last) for v, _ in clitic_variants(self.tokens[j].text))
 
@@ -786,8 +794,10 @@ class ArticleExtractor:
         if any(x in _cue_words("reference_words") for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
             return False
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
-            # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again
-            return any(v in _cue_words("onset_verbs") for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
+            # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again;
+            # "إن الهجوم نفذه انتحاري": who did it or what it caused tells it
+            onset = any(v in _cue_words("onset_verbs") for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
+            return onset or any(v in _cue_words("attack_predicates") for j in range(i + 1, min(sent.last, i + 7)) for v, _ in clitic_variants(self.tokens[j].text))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
@@ -1112,6 +1122,12 @@ def _patient_words() -> frozenset[str]:
 def _institution_stops() -> frozenset[str]:
     data = _read_yaml("institutions.yaml")["stop_words"]
     return frozenset(fold(w) for w in data["ar"] + data["en"]) | {"و", "او"}
+
+
+def _weapons(entry: Entry) -> tuple[str, ...]:
+    """The words a weapon verb needs (أطلق: النار, قذيفة), which are never participants; a verb
+    needing casualties (أوقع قتلى) keeps them as the ones hit."""
+    return (entry.get("needs") or ()) if entry.get("weapon") else ()
 
 
 def _closed(word: str) -> bool:

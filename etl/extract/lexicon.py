@@ -343,7 +343,7 @@ def triggers() -> Trie:
             vtype = v.get("type", etype)
             needs = tuple(fold(n) for n in v.get("needs", []))
             for form, tense in verb_forms(v["past"], v["present"], bool(v.get("object_pronouns", spec.get("object_pronouns")))):
-                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")))))
+                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")), ("weapon", bool(v.get("weapon"))))))
         for n in spec.get("ar_nouns", []):
             for form in noun_forms(n):
                 trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(n)))))
