@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -129,6 +130,11 @@ class ArticleExtractor:
         self.sentences = split_sentences(folded, tokens)
         self.actors = ActorFinder(folded, tokens)
         self.dates = find_dates(tokens, published, year_hint)
+        # which words may open a cue or a trigger: most open neither, and the scans for triggers,
+        # status cues and governing verbs pass them over without a trie lookup
+        self._may_cue = cues().opening(tokens)
+        self._may_trigger = triggers().opening(tokens)
+        self._trigger_starts = [i for i, may in enumerate(self._may_trigger) if may]
         self.drafts: list[Draft] = []
         self.mentions: list[Mention] = []
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
@@ -163,8 +169,9 @@ class ArticleExtractor:
         negated = False
         kana = qad = False
         j = window_start
+        may_cue = self._may_cue
         while j < trig:
-            hit = self._cue_at(j)
+            hit = self._cue_at(j) if may_cue[j] else None
             if hit:
                 end, entries = hit
                 for e in entries:
@@ -219,14 +226,17 @@ class ArticleExtractor:
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
         for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
-            m = cues().longest(self.tokens, j)
+            m = cues().longest(self.tokens, j) if self._may_cue[j] else None
             if m and any(e.kind == "light_verb" for e in m[2]):
                 return any(e.kind == "light_verb" and e.get("with_ba") for e in m[2])
         return False
 
     def _governing_tense(self, sent: Sentence, trig: int) -> str | None:
         """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات")."""
+        may_cue, may_trigger = self._may_cue, self._may_trigger
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
+            if not (may_cue[j] or may_trigger[j]):
+                continue
             for m in (cues().longest(self.tokens, j), triggers().longest(self.tokens, j)):
                 if m and m[0] <= trig:
                     for e in m[2]:
@@ -517,14 +527,14 @@ class ArticleExtractor:
     def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
         out = []
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
-        i = sent.first
-        while i < sent.last:
-            if i in inside or not triggers().opens(self.tokens[i].text):
-                i += 1
+        starts = self._trigger_starts
+        resume = sent.first  # words before it belong to a trigger or a formula already read
+        for i in starts[bisect_left(starts, sent.first) : bisect_left(starts, sent.last)]:
+            if i < resume or i in inside:
                 continue
             formula = _formulae().longest(self.tokens, i)
             if formula:  # "أيده الله": a blessing, not an event
-                i = formula[0]
+                resume = formula[0]
                 continue
             m = triggers().longest(self.tokens, i)
             if m and m[0] <= sent.last:
@@ -542,9 +552,7 @@ class ArticleExtractor:
                 chosen = (verbs or usable)[:1]
                 if chosen:
                     out.append((i, end, chosen[0], prefix))
-                    i = end
-                    continue
-            i += 1
+                    resume = end
         return out
 
     def _needs_met(self, e: Entry, end: int, sent: Sentence) -> bool:
@@ -656,6 +664,8 @@ class ArticleExtractor:
     def _governor_subject(self, ms: list[Mention], sent: Sentence, i: int) -> list[Mention]:
         """The subject of the verb that governs the noun at i ("شن المسلحون هجوما", "قام مسلحون بخطف")."""
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
+            if not (self._may_cue[j] or self._may_trigger[j]):
+                continue
             c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
                 if all(e.get("passive") for e in c[2] if e.kind == "light_verb") and any(e.kind == "light_verb" for e in c[2]):
