@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from schemas import CONTRACT
 
@@ -103,12 +104,14 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     ti = 0
     for (a, _), (b, by_newline) in zip(bounds, bounds[1:]):
         first = ti
-        while ti < len(tokens) and tokens[ti].start < b:
-            ti += 1
+        ti = bisect_left(tokens, b, ti, key=_token_start)  # the first token at or after the boundary
         if ti > first:
             headline = not out and by_newline and ti < len(tokens)
             out.append(Sentence(first, ti, tokens[first].start, tokens[ti - 1].end, headline))
     return out
+
+
+_token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
 
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "vs", "no",
@@ -559,6 +562,9 @@ class ArticleExtractor:
         needs = e.get("needs") or ()
         if not needs:
             return True
+        tail = self.folded.text[self.tokens[end].start : self.tokens[sent.last - 1].end] if end < sent.last else ""
+        if not any(n in tail for n in needs):
+            return False  # a needed word is what is left of a word after its proclitics: it would show in the text
         for j in range(end, sent.last):
             if any(v in needs for v, _ in clitic_variants(self.tokens[j].text)):
                 return True
