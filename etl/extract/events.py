@@ -21,7 +21,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
+from .lexicon import Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
@@ -111,6 +111,8 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     return out
 
 
+_CUE, _TRIGGER = 1, 2
+_OPENS = WordTable(lambda word: _CUE * cues().opens(word) | _TRIGGER * triggers().opens(word))
 _token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
 
 
@@ -133,11 +135,10 @@ class ArticleExtractor:
         self.sentences = split_sentences(folded, tokens)
         self.actors = ActorFinder(folded, tokens)
         self.dates = find_dates(tokens, published, year_hint)
-        # which words may open a cue or a trigger: most open neither, and the scans for triggers,
-        # status cues and governing verbs pass them over without a trie lookup
-        self._may_cue = cues().opening(tokens)
-        self._may_trigger = triggers().opening(tokens)
-        self._trigger_starts = [i for i, may in enumerate(self._may_trigger) if may]
+        # which words may open a cue (_CUE) or a trigger (_TRIGGER): most open neither, and the scans
+        # for triggers, status cues and governing verbs pass them over without a trie lookup
+        self._opens = _OPENS.of(tokens)
+        self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
         self.drafts: list[Draft] = []
         self.mentions: list[Mention] = []
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
@@ -172,9 +173,9 @@ class ArticleExtractor:
         negated = False
         kana = qad = False
         j = window_start
-        may_cue = self._may_cue
+        opens = self._opens
         while j < trig:
-            hit = self._cue_at(j) if may_cue[j] else None
+            hit = self._cue_at(j) if opens[j] & _CUE else None
             if hit:
                 end, entries = hit
                 for e in entries:
@@ -229,16 +230,16 @@ class ArticleExtractor:
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
         for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
-            m = cues().longest(self.tokens, j) if self._may_cue[j] else None
+            m = cues().longest(self.tokens, j) if self._opens[j] & _CUE else None
             if m and any(e.kind == "light_verb" for e in m[2]):
                 return any(e.kind == "light_verb" and e.get("with_ba") for e in m[2])
         return False
 
     def _governing_tense(self, sent: Sentence, trig: int) -> str | None:
         """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات")."""
-        may_cue, may_trigger = self._may_cue, self._may_trigger
+        opens = self._opens
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
-            if not (may_cue[j] or may_trigger[j]):
+            if not opens[j]:
                 continue
             for m in (cues().longest(self.tokens, j), triggers().longest(self.tokens, j)):
                 if m and m[0] <= trig:
@@ -670,7 +671,7 @@ class ArticleExtractor:
     def _governor_subject(self, ms: list[Mention], sent: Sentence, i: int) -> list[Mention]:
         """The subject of the verb that governs the noun at i ("شن المسلحون هجوما", "قام مسلحون بخطف")."""
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
-            if not (self._may_cue[j] or self._may_trigger[j]):
+            if not self._opens[j]:
                 continue
             c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
