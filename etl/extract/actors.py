@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .lexicon import WORD_CACHE, Entry, Trie, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _DIGIT = re.compile(r"\d")
@@ -66,6 +66,7 @@ class ActorFinder:
         self.tokens = tokens
         self.gaz = gazetteer()
         self.inst, self.stops = _institutions()
+        self._opens = _OPENS.of(tokens)  # can the word open a gazetteer or institution phrase? Most cannot
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
         self._pending: list[Mention] = []  # a second mention found together with the one returned
@@ -145,10 +146,10 @@ class ActorFinder:
     def find(self, first: int, last: int) -> list[Mention]:
         """Mentions in tokens [first, last) (one sentence), left to right, non-overlapping."""
         out: list[Mention] = []
+        opens, people = self._opens, self.people_by_name
         i = first
         while i < last:
-            word = self.tokens[i].text
-            if not (_opens_static(word) or self._names_person(word)):
+            if not (opens[i] or (people and self._names_person(self.tokens[i].text))):
                 i += 1
                 continue
             mention = self._at(i, last)
@@ -179,8 +180,7 @@ class ActorFinder:
         return out
 
     def _names_person(self, word: str) -> bool:
-        if not self.people_by_name:
-            return False
+        """Does a reading of the word name a person the article introduced? (asked once someone is known)"""
         known = self._person_words.get(word)
         if known is None:
             known = self._person_words[word] = not _reading_words(word).isdisjoint(self.people_by_name)
@@ -406,10 +406,7 @@ class ActorFinder:
         return None
 
 
-@lru_cache(maxsize=WORD_CACHE)
-def _opens_static(word: str) -> bool:
-    """Can this word open a gazetteer or institution phrase? (the lexicons never change in a process)"""
-    return gazetteer().opens(word) or _institutions()[0].opens(word)
+_OPENS = WordTable(lambda word: gazetteer().opens(word) or _institutions()[0].opens(word))  # the lexicons never change in a process
 
 
 def _is_pair(text: str) -> bool:

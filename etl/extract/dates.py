@@ -16,7 +16,7 @@ from functools import lru_cache
 from babel import Locale
 from hijridate import Hijri
 
-from .lexicon import Entry, Trie, date_vocabulary
+from .lexicon import Entry, Trie, WordTable, date_vocabulary
 from .normalize import Token, fold
 
 _NUM = re.compile(r"^(?:[وف])?(\d{1,2})$")
@@ -149,7 +149,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
     last_day: dt.date | None = None
     n = len(tokens)
     resume = 0  # tokens before it belong to a mention already found
-    for i in _openings(tokens, trie):
+    for i in [i for i, may in enumerate(_OPENS.of(tokens)) if may]:
         if i < resume:
             continue
         resume = i + 1
@@ -176,9 +176,8 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
     return out
 
 
-def _openings(tokens: list[Token], trie: Trie) -> list[int]:
-    """Tokens a date can start at, a vocabulary word or a number, in one pass: most words are neither."""
-    return [i for i, (t, opens) in enumerate(zip(tokens, trie.opening(tokens))) if opens or t.text[-1:].isdigit()]
+# can a date start at the word: a vocabulary word or a number? Most words are neither
+_OPENS = WordTable(lambda word: _vocab()[0].opens(word) or word[-1:].isdigit())
 
 
 def _parse_at(tokens, i, trie, published, ref, last_day) -> tuple[DateMention, int] | None:

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, _read_yaml, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
+from .lexicon import Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
@@ -103,12 +105,16 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     ti = 0
     for (a, _), (b, by_newline) in zip(bounds, bounds[1:]):
         first = ti
-        while ti < len(tokens) and tokens[ti].start < b:
-            ti += 1
+        ti = bisect_left(tokens, b, ti, key=_token_start)  # the first token at or after the boundary
         if ti > first:
             headline = not out and by_newline and ti < len(tokens)
             out.append(Sentence(first, ti, tokens[first].start, tokens[ti - 1].end, headline))
     return out
+
+
+_CUE, _TRIGGER = 1, 2
+_OPENS = WordTable(lambda word: _CUE * cues().opens(word) | _TRIGGER * triggers().opens(word))
+_token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
 
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "vs", "no",
@@ -130,6 +136,10 @@ class ArticleExtractor:
         self.sentences = split_sentences(folded, tokens)
         self.actors = ActorFinder(folded, tokens)
         self.dates = find_dates(tokens, published, year_hint)
+        # which words may open a cue (_CUE) or a trigger (_TRIGGER): most open neither, and the scans
+        # for triggers, status cues and governing verbs pass them over without a trie lookup
+        self._opens = _OPENS.of(tokens)
+        self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
         self.drafts: list[Draft] = []
         self.mentions: list[Mention] = []
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
@@ -166,8 +176,9 @@ class ArticleExtractor:
         negated = False
         kana = qad = False
         j = window_start
+        opens = self._opens
         while j < trig:
-            hit = self._cue_at(j)
+            hit = self._cue_at(j) if opens[j] & _CUE else None
             if hit:
                 end, entries = hit
                 for e in entries:
@@ -234,14 +245,17 @@ class ArticleExtractor:
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
         for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
-            m = cues().longest(self.tokens, j)
+            m = cues().longest(self.tokens, j) if self._opens[j] & _CUE else None
             if m and any(e.kind == "light_verb" for e in m[2]):
                 return any(e.kind == "light_verb" and e.get("with_ba") for e in m[2])
         return False
 
     def _governing_tense(self, sent: Sentence, trig: int) -> str | None:
         """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات")."""
+        opens = self._opens
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
+            if not opens[j]:
+                continue
             for m in (cues().longest(self.tokens, j), triggers().longest(self.tokens, j)):
                 if m and m[0] <= trig:
                     for e in m[2]:
@@ -562,14 +576,14 @@ class ArticleExtractor:
         out = []
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
         inside |= self._dated_tokens(sent)  # "فجر أمس": dawn yesterday, not "he blew up"
-        i = sent.first
-        while i < sent.last:
-            if i in inside or not triggers().opens(self.tokens[i].text):
-                i += 1
+        starts = self._trigger_starts
+        resume = sent.first  # words before it belong to a trigger or a formula already read
+        for i in starts[bisect_left(starts, sent.first) : bisect_left(starts, sent.last)]:
+            if i < resume or i in inside:
                 continue
             formula = _formulae().longest(self.tokens, i)
             if formula:  # "أيده الله": a blessing, not an event
-                i = formula[0]
+                resume = formula[0]
                 continue
             m = triggers().longest(self.tokens, i)
             if m and m[0] <= sent.last:
@@ -589,9 +603,7 @@ class ArticleExtractor:
                 chosen = (verbs or usable)[:1]
                 if chosen:
                     out.append((i, end, chosen[0], prefix))
-                    i = end
-                    continue
-            i += 1
+                    resume = end
         return out
 
     def _construct_term(self, sent: Sentence, i: int, prefix: str, inside: set[int]) -> bool:
@@ -622,6 +634,9 @@ class ArticleExtractor:
         needs = e.get("needs") or ()
         if not needs:
             return True
+        tail = self.folded.text[self.tokens[end].start : self.tokens[sent.last - 1].end] if end < sent.last else ""
+        if not any(n in tail for n in needs):
+            return False  # a needed word is what is left of a word after its proclitics: it would show in the text
         for j in range(end, sent.last):
             if any(v in needs for v, _ in clitic_variants(self.tokens[j].text)):
                 return True
@@ -771,6 +786,8 @@ class ArticleExtractor:
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
             if self.tokens[j].text in ("ان", "انه", "انها", "that"):
                 return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
+            if not self._opens[j]:
+                continue
             c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
             if own in _UNSEEN_AGENT and c and not any(e.kind == "light_verb" or e.value == own for e in c[2]) and any(e.get("pos") == "verb" for e in c[2]):
                 return []

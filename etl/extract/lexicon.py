@@ -137,13 +137,6 @@ class Trie:
             self._opens[word] = found = bool(self._heads_of(word))
             return found
 
-    def opening(self, tokens: list[Token]) -> list[bool]:
-        """`opens` for every token of an article: a pass of dict lookups, then the words not seen before."""
-        flags = list(map(self._opens.get, [t.text for t in tokens]))
-        if None in flags:
-            flags = [self.opens(t.text) if flag is None else flag for t, flag in zip(tokens, flags)]
-        return flags
-
     def _begin(self, tokens: list[Token]) -> None:
         """A new article: per-position answers start afresh."""
         self._tokens, self._at, self._best = tokens, {}, {}
@@ -185,6 +178,33 @@ class Trie:
         if len(found) > 1:
             found.sort(key=_match_order)
         return found
+
+
+class WordTable:
+    """A per-word answer about an article's words (which lexicons a word may open), worked out
+    once per word and kept in a plain dict bounded at WORD_CACHE.
+
+    Every word of every article is asked: one look-up in one table, rather than one per trie
+    or a bounded lru_cache's bookkeeping per word, keeps the common answer (nothing) cheap.
+    """
+
+    def __init__(self, answer: Callable[[str], Any]):
+        self.answer = answer
+        self._known: dict[str, Any] = {}
+
+    def of(self, tokens: list[Token]) -> list[Any]:
+        """The answer for every token: a pass of dict look-ups, then the words not seen before."""
+        words = [t.text for t in tokens]
+        found = list(map(self._known.get, words))
+        if None in found:
+            found = [self._work_out(w) if a is None else a for w, a in zip(words, found)]
+        return found
+
+    def _work_out(self, word: str) -> Any:
+        if len(self._known) >= WORD_CACHE:
+            self._known.clear()
+        self._known[word] = answer = self.answer(word)
+        return answer
 
 
 def _read_yaml(name: str) -> dict:
