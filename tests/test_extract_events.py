@@ -495,6 +495,19 @@ def test_an_attack_is_told_by_who_did_it_and_what_it_caused(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, role, name",
+    [
+        ("وأوقع القصف أمس بحسب الجيش عشرات القتلى.", "recipient", "عشرات القتلى"),
+        ("ونجا المحافظ أمس من محاولة اغتيال بتفجير انتحاري بسيارة مفخخة غرب المدينة.", "actor", "بسيارة مفخخة"),
+    ],
+    ids=["the-source-after-according-to-is-no-participant", "a-suicide-adjective-is-not-hit-and-directions-end-the-phrase"],
+)
+def test_sources_adjectives_and_directions_are_not_participants(text, role, name):
+    parts = extract(text).participants
+    assert [p["name"] for p in parts if p["role"] == role] == [name] and len(parts) == 1
+
+
 @pytest.mark.parametrize("text, expected", WHO_FIRED_AND_WHO_WAS_HIT)
 def test_who_attacked_and_who_was_hit_follow_agreement_prepositions_and_weapons(text, expected):
     check(text, expected)

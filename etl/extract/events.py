@@ -145,6 +145,7 @@ class ArticleExtractor:
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
         self._sentence_mentions: list[Mention] = []
         self._clauses: dict[int, int] = {}
+        self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
 
@@ -500,7 +501,9 @@ class ArticleExtractor:
     # ------------------------------------------------------------ main
     def run(self) -> list[Draft]:
         for sent in self.sentences:
-            ms = self.actors.find(sent.first, sent.last)
+            found = self.actors.find(sent.first, sent.last)
+            ms = [m for m in found if not self._attributed(m)]
+            self._sources |= {j for m in found if m not in ms for j in range(m.first - 1, m.last)}
             self._sentence_mentions = ms
             self.mentions.extend(ms)
             self._sentence(sent, ms)
@@ -509,6 +512,23 @@ class ArticleExtractor:
         self._merge_repeats()
         self._inherit_dates()
         return self.drafts
+
+    def _attributed(self, m: Mention) -> bool:
+        """"بحسب الجيش", "according to police": the source of the report, not a participant."""
+        for j in range(max(0, m.first - 2), m.first):
+            c = cues().longest(self.tokens, j)
+            if c and c[0] == m.first and any(e.kind == "attribution" for e in c[2]):
+                return True
+        return False
+
+    def _attack_adjective(self, m: Mention) -> bool:
+        """"تفجير انتحاري", "هجوم مسلح": right after an attack noun a militant word is its adjective; it
+        tells who attacked (a suicide bomber, gunmen), never who was hit."""
+        if m.canonical != "militants" or m.last - m.first != 1 or m.first == 0 or self._latin(m.first):
+            return False
+        before = triggers().longest(self.tokens, m.first - 1)
+        readings = [e for e in before[2] if e.kind == "trigger"] if before and before[0] == m.first else []
+        return bool(readings) and all(e.value == "ASSAULT" and e.get("pos") == "noun" for e in readings) and self._adjacent(m.first, m.first)
 
     def _leader_pair(self) -> list[Mention]:
         """The two people an article is about, from different countries (for "the two presidents")."""
@@ -908,7 +928,7 @@ class ArticleExtractor:
                 recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m)][:1] or recipients
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
-            recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims]
+            recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims and not self._attack_adjective(m)]
             if t == "PROTEST":  # protesters are who protests, never what the protest is against
                 actors = actors or [m for m in recipients if m.canonical in _CROWDS][:1]
                 recipients = self._protested(sent, ms, end) or [m for m in recipients if m.canonical not in _CROWDS]
@@ -1012,7 +1032,7 @@ class ArticleExtractor:
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
-            if word in _cue_words("phrase_breaks") or j in dated or (j > start and self._counted(j)) or triggers().longest(self.tokens, j):
+            if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or triggers().longest(self.tokens, j):
                 break
             if j > start and _closed(self.tokens[j - 1].text) and not _agrees(word):
                 break  # "مسلحون مركز الشرطة": a noun with its plural nun or tanween takes no genitive after it
@@ -1030,7 +1050,7 @@ class ArticleExtractor:
         starts there, never before `floor`."""
         if self._latin(m.first) or m.actor_type in ("person", "country"):
             return m
-        held = {j for x in self._sentence_mentions for j in range(x.first, x.last)}
+        held = {j for x in self._sentence_mentions for j in range(x.first, x.last)} | self._sources
         dated = self._dated_tokens(sent)
         first = m.first
         while first - 1 >= max(floor, sent.first, m.first - 2) and self._adjacent(first, first) and first - 1 not in held and first - 1 not in dated:
