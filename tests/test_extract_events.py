@@ -640,6 +640,16 @@ PROTEST_FORMS = [
     ),
     pytest.param("وحاول متظاهرون قطع الطريق الرئيسي أمس.", [], id="ar-an-attempted-blockade-did-not-happen"),
     pytest.param(
+        "وشهدت المدينة أمس تظاهرات حاشدة شارك فيها آلاف الطلاب ثم تدخلت الشرطة.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", CROWD))],
+        id="ar-whoever-comes-after-a-protest-is-not-what-it-is-against",
+    ),
+    pytest.param(
+        "ورشق مئات المتظاهرين قوات الشرطة بالحجارة أمس.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS), ("recipient", ("police", "group", None)))],
+        id="ar-who-protesters-pelt-is-the-recipient",
+    ),
+    pytest.param(
         "وفتح الجنود النار على المتظاهرين أمس.",
         [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)), ("recipient", PROTESTERS))],
         id="ar-fataha-opened-is-a-verb-not-the-fatah-movement",

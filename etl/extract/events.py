@@ -931,7 +931,10 @@ class ArticleExtractor:
             recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims and not self._attack_adjective(m)]
             if t == "PROTEST":  # protesters are who protests, never what the protest is against
                 actors = actors or [m for m in recipients if m.canonical in _CROWDS][:1]
-                recipients = self._protested(sent, ms, end) or [m for m in recipients if m.canonical not in _CROWDS]
+                # what it is against is named so ("احتجاجا على", "ضد"), not by whoever comes next
+                against = [m for m in self._after(ms, end, stop, _OBJECT_PREP) if m.canonical not in _CROWDS]
+                pelted = [m for m in self._object(ms, actors, i, end, stop) if m.canonical not in _CROWDS] if d.verb else []  # "رشق المتظاهرون الشرطة"
+                recipients = self._protested(sent, ms, end) or against or pelted
             if not recipients and not actors and d.event_type == "ASSAULT" and end < stop and self._counted(end):
                 # "قتل 20 واصيب 70": the count is all the report says of the victims
                 last = end + 1
@@ -1034,8 +1037,8 @@ class ArticleExtractor:
                 break
             if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or triggers().longest(self.tokens, j):
                 break
-            if j > start and _closed(self.tokens[j - 1].text) and not _agrees(word):
-                break  # "مسلحون مركز الشرطة": a noun with its plural nun or tanween takes no genitive after it
+            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not _agrees(word):
+                break  # "مسلحون مركز الشرطة": an indefinite noun with its plural nun or tanween takes no genitive after it
             if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
             if definite and not self._is_definite(j):
@@ -1052,14 +1055,17 @@ class ArticleExtractor:
             return m
         held = {j for x in self._sentence_mentions for j in range(x.first, x.last)} | self._sources
         dated = self._dated_tokens(sent)
+        def boundary(j: int) -> bool:  # does a phrase start at j? after the verb, a preposition, an actor, punctuation or a date
+            if j <= max(floor, sent.first) or not self._adjacent(j, j) or j - 1 in held or j - 1 in dated:
+                return True
+            word = self.tokens[j - 1].text
+            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or bool(triggers().longest(self.tokens, j - 1))
+
         first = m.first
-        while first - 1 >= max(floor, sent.first, m.first - 2) and self._adjacent(first, first) and first - 1 not in held and first - 1 not in dated:
-            word = self.tokens[first - 1].text
-            if word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or triggers().longest(self.tokens, first - 1):
-                break
+        while first > m.first - 2 and not boundary(first):
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
-        if first == m.first:
-            return m
+        if first == m.first or not boundary(first):
+            return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun)
         return replace(m, first=first, name=self.actors.surface(first, m.last))
 
     def _is_definite(self, j: int) -> bool:
