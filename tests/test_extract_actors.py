@@ -103,6 +103,8 @@ CASES = [
         [("وزارة الخارجية الروسية", "foreign ministry", "org", "RUS", "foreign minister")],
         id="ar-ministry",
     ),
+    pytest.param("وقالت المحكمة العليا", [("المحكمة العليا", "المحكمة العليا", "org", None, None)], id="ar-definite-head-takes-a-definite-adjective"),
+    pytest.param("رفضت المحكمة اعتبار القرار", [], id="ar-definite-head-takes-no-indefinite-genitive"),
     # groups
     pytest.param("هاجم مسلحون", [("مسلحون", "militants", "group", None, None)], id="ar-militants"),
     pytest.param("اعتقلت الشرطة النمساوية", [("الشرطة النمساوية", "police", "group", "AUT", None)], id="ar-police-with-nisba"),

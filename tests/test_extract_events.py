@@ -385,9 +385,13 @@ def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
         "وعاد المسلحون إلى القرية أمس ليقتلوا المدنيين.",
         "حيث قتل نحو ثلاثة آلاف جندي منذ بداية الحرب.",
         "واتهمت الشرطة الخلية بالتخطيط لضرب مقر وزارة الداخلية ومبنى الإذاعة الرسمية واغتيال العديد من ضباط الجيش.",
+        "وحققت الشرطة معهم حول صلتهم بالهجوم الذي نفذته حركة طالبان أمس.",
+        "وقال المسؤول إن من المعتقد أنه تم قتلها خلال الغارات الجوية الأمريكية.",
+        "كما رفضت المحكمة اعتبار خطف الطائرات المدنية حالة دفاعية.",
     ],
     ids=["masdar-after-an-indefinite-noun-is-a-kind-of-crime", "masdar-after-how", "carrying-out-an-attack-is-what-charges-name",
-         "li-with-the-present-is-a-purpose", "a-toll-since-a-time-is-no-one-attack", "a-noun-joined-to-a-plan-is-planned-too"],
+         "li-with-the-present-is-a-purpose", "a-toll-since-a-time-is-no-one-attack", "a-noun-joined-to-a-plan-is-planned-too",
+         "an-attack-governed-by-bi-is-an-argument-even-when-definite", "what-is-believed-is-not-reported", "a-masdar-qualifying-a-noun"],
 )
 def test_a_violence_word_in_a_construct_a_purpose_a_toll_or_a_plan_reports_no_assault(text):
     assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]

@@ -385,10 +385,13 @@ class ActorFinder:
         if e.kind == "org_head":
             j = end
             country = None
+            definite = self.tokens[end - 1].text[len(prefix) if end - 1 == i else 0 :].startswith("ال")
             while j < limit and j - end < 7 and self.gap_is_space(j - 1, j):
                 t = self.tokens[j].text
                 if t in self.stops or any(v in self.stops for v, p in _clitic_readings(t) if p):
                     break
+                if definite and not t.isascii() and not t.startswith(("ال", "لل", "ل", "وال", "بال")):
+                    break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
                 if triggers().longest(self.tokens, j) and not t.startswith("لل"):
                     break
                 g = self._entries(j, limit)

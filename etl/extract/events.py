@@ -145,6 +145,7 @@ class ArticleExtractor:
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
         self._sentence_mentions: list[Mention] = []
         self._clauses: dict[int, int] = {}
+        self._construct_terms: set[int] = set()  # homographs read as the masdar completing a noun ("جرائم قتل")
         self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
@@ -620,6 +621,7 @@ class ArticleExtractor:
                 verbs = [e for e in usable if e.get("pos") == "verb"]
                 if verbs and len(verbs) < len(usable) and self._construct_term(sent, i, prefix, inside):
                     usable, verbs = [e for e in usable if e not in verbs], []  # "جرائم قتل": the masdar reading
+                    self._construct_terms.add(i)
                 chosen = (verbs or usable)[:1]
                 if chosen:
                     out.append((i, end, chosen[0], prefix))
@@ -696,7 +698,7 @@ class ArticleExtractor:
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if etype in _UNSEEN_AGENT and self._in_relative_clause(sent, i):
                 continue  # "الذي خطف فيه الجنود": background told in a relative clause, not the news
-            if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(trigs, n)):
+            if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(trigs, n) or self._qualifies(i)):
                 self._unreported.add(i)
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
             implicit = False
@@ -765,6 +767,11 @@ class ArticleExtractor:
         last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
         return any(v in needs for j in range(m.first, last) for v, _ in clitic_variants(self.tokens[j].text))
 
+    def _qualifies(self, i: int) -> bool:
+        """"اعتبار خطف الطائرات", "كيفية قتل": a masdar completing another noun says what kind of
+        thing that noun is; only an operation or an incident (cues.yaml `event_heads`) is the event."""
+        return i in self._construct_terms and self.tokens[i - 1].text not in _cue_words("event_heads")
+
     def _conjunct_of_unreported(self, trigs: list, n: int) -> bool:
         """"بالتخطيط لضرب الوزارة ... واغتيال القادة", "من نوع خطف جندي أو تفجير حافلة": a violence
         noun joined by و/أو to one that was a plan or a reference is one too."""
@@ -830,6 +837,8 @@ class ArticleExtractor:
         governor = self.tokens[i - 2].text if prev in ("في", "عن", "علي", "من") and i - 1 > sent.first else ""
         if any(x in _cue_words("reference_words") for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
             return False
+        if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
+            return False  # "بخطف", "بالهجوم الذي نفذته": an argument of another predicate, unless "قام ... بخطف", "أفيد بمقتل"
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again;
             # "إن الهجوم نفذه انتحاري": who did it or what it caused tells it
@@ -837,8 +846,6 @@ class ArticleExtractor:
             return onset or any(v in _cue_words("attack_predicates") for j in range(i + 1, min(sent.last, i + 7)) for v, _ in clitic_variants(self.tokens[j].text))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
-        if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
-            return False  # "بخطف", "باعتداءات": an argument of another predicate, unless "قام ... بخطف", "أفيد بمقتل"
         if self._governing_tense(sent, i) is not None:
             return True
         return any(d.resolved for d in self._dates_in(sent))
