@@ -30,7 +30,7 @@ _CLAUSE_TOKENS = {"حيث", "فيما", "بينما", "اذ", "where", "while", 
 _WITH = {"مع", "with", "وبين", "بين"}
 _TO = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP = {"علي", "ضد", "against", "on"}
-_BY = {"برصاص", "بيد", "يد", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
+_BY = {"برصاص", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _SPEECH = {"STATEMENT"}
 _EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
@@ -240,9 +240,15 @@ class ArticleExtractor:
         return False
 
     def _ba_reports(self, sent: Sentence, trig: int) -> bool:
-        """Does a light verb or a reporting word take the noun with ب ("قام ... بخطف", "أفيد بمقتل")?"""
-        prev = self.tokens[trig - 1].text if trig > sent.first else ""
-        return any(v in _cue_words("report_with_ba") for v, _ in clitic_variants(prev)) or self._ba_light_verb(sent, trig)
+        """Does a light verb or a reporting word take the noun with ب ("قام ... بخطف", "أفيد بمقتل"),
+        its subject or the time perhaps between them ("أفادت مصادر أمس بمقتل")?"""
+        dated = self._dated_tokens(sent)
+        for j in range(trig - 1, max(sent.first, trig - 4) - 1, -1):
+            if any(v in _cue_words("report_with_ba") for v, _ in clitic_variants(self.tokens[j].text)):
+                return True
+            if j not in dated and not any(m.first <= j < m.last for m in self._sentence_mentions) and self.tokens[j].text not in _cue_words("non_actor_subjects"):
+                break
+        return self._ba_light_verb(sent, trig)
 
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
@@ -685,6 +691,8 @@ class ArticleExtractor:
             tense = entry.get("tense")
             if tense == "present" and self.tokens[i].text[len(prefix):] in _patient_words():
                 tense = "past"  # "أصيب": the passive past, not "I hit" (the present's first person)
+            if tense == "present" and etype in _UNSEEN_AGENT and own_date is not None and not self._same_clause(sent, i, own_date):
+                own_date = None  # "..., المنشور بتاريخ 21 ديسمبر، ... ويستهدفون المدنيين": another clause's date
             status, negated = self._status(sent, i, tense, etype, own_date)
             if own_date is not None and own_date.weekday_only and status in ("planned", "expected") and self.published and own_date.start and own_date.start < self.published:
                 ahead = own_date.start + dt.timedelta(days=7)  # "will meet on Tuesday": the coming one
@@ -746,7 +754,7 @@ class ArticleExtractor:
             if etype == "ASSAULT" and draft.verb and any(self.tokens[j].text in ("منذ", "since") for j in range(end, stop)):
                 continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
-                continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time is a habit, not an event
+                continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time of its own is a habit, not an event
             if etype == "ASSAULT" and self._verbal_attack(draft, sent, trigs):
                 draft.event_type = "ACCUSE"  # "هاجم النائب الحكومة بسبب سياستها": an attack in words
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
@@ -766,6 +774,11 @@ class ArticleExtractor:
         of one ("عشرات الصواريخ")?"""
         last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
         return any(v in needs for j in range(m.first, last) for v, _ in clitic_variants(self.tokens[j].text))
+
+    def _same_clause(self, sent: Sentence, i: int, d: DateMention) -> bool:
+        """Is the date in the trigger's clause (no clause punctuation or clause word between them)?"""
+        a, b = (d.last_token, i) if d.last_token <= i else (i + 1, d.first_token)
+        return all(self._clause_start(sent, j) != j for j in range(max(a, sent.first + 1), b + 1)) if a < b else True
 
     def _qualifies(self, i: int) -> bool:
         """"اعتبار خطف الطائرات", "كيفية قتل": a masdar completing another noun says what kind of
