@@ -658,6 +658,11 @@ PROTEST_FORMS = [
         id="ar-who-protesters-pelt-is-the-recipient",
     ),
     pytest.param(
+        "وخرجت أمس مظاهرة غاضبة ضد إعادة نشر الرسوم.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("recipient", ("targets", "object", None)))],
+        id="ar-a-protest-with-no-one-named-keeps-what-it-opposed",
+    ),
+    pytest.param(
         "وفتح الجنود النار على المتظاهرين أمس.",
         [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)), ("recipient", PROTESTERS))],
         id="ar-fataha-opened-is-a-verb-not-the-fatah-movement",

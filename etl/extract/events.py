@@ -955,6 +955,8 @@ class ArticleExtractor:
                 against = [m for m in self._after(ms, end, stop, _OBJECT_PREP) if m.canonical not in _CROWDS]
                 pelted = [m for m in self._object(ms, actors, i, end, stop) if m.canonical not in _CROWDS] if d.verb else []  # "رشق المتظاهرون الشرطة"
                 recipients = self._protested(sent, ms, end) or against or pelted
+                if not actors and not recipients:  # "خرجت مظاهرة ضد إعادة نشر الرسوم": no one named, only what it is against
+                    recipients = self._target(sent, i, end, stop, actors, False)
             if not recipients and not actors and d.event_type == "ASSAULT" and end < stop and self._counted(end):
                 # "قتل 20 واصيب 70": the count is all the report says of the victims
                 last = end + 1
@@ -1104,8 +1106,9 @@ class ArticleExtractor:
         return replace(m, last=last, name=self.actors.surface(m.first, last, m.prefix))
 
     def _target(self, sent: Sentence, i: int, end: int, stop: int, actors: list[Mention], verb: bool) -> list[Mention]:
-        """What an attack hit when the report names no one there: "هجوم على حاجز للتفتيش",
-        "فجروا الطريق الرئيسي" -- the phrase after على/ضد, else the verb's direct object."""
+        """What an attack hit or a protest opposed when the report names no one there: "هجوم على
+        حاجز للتفتيش", "فجروا الطريق الرئيسي", "مظاهرة ضد إعادة نشر الرسوم" -- the phrase after
+        على/ضد, else the verb's direct object."""
         if self._latin(i):
             return []
         taken = {j for m in actors for j in range(m.first, m.last)}
