@@ -494,8 +494,9 @@ def test_words_that_name_no_new_event_of_their_own(text, expected):
         ("وقالت الشرطة إن الهجوم نفذه انتحاري يدعى أحمد.",
          [ev("STATEMENT", "occurred", None, None, ("speaker", ("police", "group", None))), ev("ASSAULT", "occurred", None, None, ("actor", MILITANTS))]),
         ("وأوقعت سلسلة هجمات أمس عشرات القتلى في المدينة.", [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", ("crowd", "group", None)))]),
+        ("وأسفرت الغارات عن مقتل تسعة من رجال الشرطة وإصابة أربعة آخرين.", [ev("ASSAULT", "occurred", None, None, ("recipient", ("police", "group", None)))]),
     ],
-    ids=["a-known-attack-with-who-did-it-is-told", "caused-casualties-with-the-attack-noun-restating-the-verb"],
+    ids=["a-known-attack-with-who-did-it-is-told", "caused-casualties-with-the-attack-noun-restating-the-verb", "the-predicate-before-a-known-attack-tells-it"],
 )
 def test_an_attack_is_told_by_who_did_it_and_what_it_caused(text, expected):
     check(text, expected)

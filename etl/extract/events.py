@@ -856,7 +856,8 @@ class ArticleExtractor:
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again;
             # "إن الهجوم نفذه انتحاري": who did it or what it caused tells it
             onset = any(v in _cue_words("onset_verbs") for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
-            return onset or any(v in _cue_words("attack_predicates") for j in range(i + 1, min(sent.last, i + 7)) for v, _ in clitic_variants(self.tokens[j].text))
+            told = range(i - 1, min(sent.last, i + 7)) if i > sent.first else range(i + 1, min(sent.last, i + 7))  # "أسفرت الغارات عن": the predicate may come first
+            return onset or any(v in _cue_words("attack_predicates") for j in told if j != i for v, _ in clitic_variants(self.tokens[j].text))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
         if self._governing_tense(sent, i) is not None:
