@@ -127,6 +127,7 @@ WITH_PUBLICATION = [
     # a month's direction word decides the year; its other name in parentheses belongs to it
     pytest.param("في 25 مايو الماضي", [day(D(2025, 5, 25), "explicit", "25 مايو الماضي")], id="ar-last-may-is-behind-though-next-may-is-nearer"),
     pytest.param("في 25 مايو (أيار) 2005", [day(D(2005, 5, 25), "explicit", "25 مايو (أيار) 2005")], id="ar-year-after-the-months-other-name"),
+    pytest.param("في 11 يوليو (تموز) عام 1995", [day(D(1995, 7, 11), "explicit", "11 يوليو (تموز) عام 1995")], id="ar-year-after-the-word-year"),
     pytest.param("في سبتمبر (أيلول) الماضي", [(D(2025, 9, 1), D(2025, 9, 30), "month", "explicit", False, "سبتمبر (أيلول) الماضي")], id="ar-last-september-a-whole-month"),
     pytest.param("في ديسمبر الماضي", [(D(2024, 12, 1), D(2024, 12, 31), "month", "explicit", False, "ديسمبر الماضي")], id="ar-last-december-in-december-is-last-years"),
     pytest.param("في يناير المقبل", [(D(2026, 1, 1), D(2026, 1, 31), "month", "explicit", False, "يناير المقبل")], id="ar-next-january"),

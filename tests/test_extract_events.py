@@ -517,6 +517,22 @@ def test_sources_adjectives_and_directions_are_not_participants(text, role, name
     assert [p["name"] for p in extract(text).participants if p["role"] == role] == [name]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana will host a summit of West African heads of state in Accra next week.",
+         [ev("MEETING", "planned", D(2025, 12, 8), D(2025, 12, 14), ("organizer", ("Ghana", "country", "GHA")), ("participant", ("leaders", "group", None)))]),
+        ("Macron is expected to address a business forum in Nairobi on Tuesday.",
+         [ev("MEETING", "expected", D(2025, 12, 9), D(2025, 12, 9), ("participant", ("Emmanuel Macron", "person", "FRA")))]),
+        ("Paraguayan Foreign Minister Carlos Benitez held talks with his Uruguayan counterpart Ana Ferreira on Tuesday.",
+         [ev("MEETING", "occurred", D(2025, 12, 2), D(2025, 12, 2), ("participant", ("Carlos Benitez", "person", "PRY")), ("participant", ("Ana Ferreira", "person", "URY")))]),
+    ],
+    ids=["en-who-comes-to-a-hosted-summit-takes-part", "en-addressing-a-forum-is-taking-part", "en-with-his-counterpart-is-the-partner"],
+)
+def test_english_meetings_name_their_participants(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", WHO_FIRED_AND_WHO_WAS_HIT)
 def test_who_attacked_and_who_was_hit_follow_agreement_prepositions_and_weapons(text, expected):
     check(text, expected)

@@ -306,11 +306,15 @@ def _day_first(tokens, i, trie, ref):
         month = int(k[1].value)
         end = k[0]
         year = direction = None
-        alt = _kind(tokens, end, trie)
-        if alt and alt[1].kind == "month" and alt[0] < n and _YEAR.match(tokens[alt[0]].text):
-            end = alt[0]  # "25 مايو (أيار) 2005": the year after the month's other name
-        if end < n and _YEAR.match(tokens[end].text):
-            year, end = int(tokens[end].text), end + 1
+        j = end
+        alt = _kind(tokens, j, trie)
+        if alt and alt[1].kind == "month":
+            j = alt[0]  # "25 مايو (أيار) 2005": the year after the month's other name
+        word = _kind(tokens, j, trie)
+        if word and word[1].kind == "year_word":
+            j = word[0]  # "11 يوليو (تموز) عام 1995"
+        if j < n and _YEAR.match(tokens[j].text):
+            year, end = int(tokens[j].text), j + 1
         else:
             end, direction = _direction_after(tokens, end, trie)
         return _resolve_days(d1, d2, month, year, ref, i, end, direction)

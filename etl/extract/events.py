@@ -41,6 +41,7 @@ _EN_INVITE = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
 _PRONOUNS_AND = {"he", "she", "they", "and"}
 _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
+_EN_POSSESSIVES = {"his", "her", "their", "its"}  # "with his Uruguayan counterpart": the partner still comes after "with"
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
 _VIOLENCE = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
@@ -452,7 +453,7 @@ class ArticleExtractor:
     def _prev_word(self, m: Mention) -> str:
         """The word before a mention, skipping honorifics and counts ("مع معالي وزير ...", "على يد عشرة مسلحين")."""
         j = m.first - 1
-        while j >= 0 and (self.tokens[j].text in _honorifics() or self._counted(j)):
+        while j >= 0 and (self.tokens[j].text in _honorifics() or self._counted(j) or self.tokens[j].text in _EN_POSSESSIVES):
             j -= 1
         return self.tokens[j].text if j >= 0 else ""
 
@@ -901,6 +902,10 @@ class ArticleExtractor:
             hosting = d.lemma in _HOSTING
             for m in subject:
                 d.add("organizer" if hosting and m.actor_type != "person" else "participant", m)
+            if hosting:  # "Ghana will host a summit of West African heads of state": who comes to it takes part
+                guests = [m for m in ms if end <= m.first < stop and m.actor_type in ("person", "group", "org") and self._prev_word(m) not in _TO and m not in subject]
+                for m in guests[:1]:
+                    d.add("participant", m)
             partners = self._after(ms, end, stop, _WITH) or self._after(ms, end, stop, {"by"})  # "was received by X"
             partners = self._conjoined(ms, partners[0]) if partners else []  # the first "مع" names the partner
             for m in partners + (self._object(ms, subject, i, end, stop) if subject else []):
