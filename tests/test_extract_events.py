@@ -480,9 +480,12 @@ def test_an_attack_dated_before_the_news_window_is_background(text, expected):
         ("Thousands of demonstrators marched through central Accra yesterday to protest against fuel prices.", ["PROTEST"]),
         ("A spokesman denied reports that the prime minister had met union leaders.", []),
         ("نفى المتحدث أن يكون الوزير قد التقى قادة النقابات أمس.", []),
+        ("A police spokesman said 14 people were arrested yesterday.", ["COERCE"]),
+        ("The foreign minister said relations with Cairo were strong.", ["STATEMENT"]),
     ],
     ids=["en-member-states-is-no-statement", "en-analysts-are-no-speaker-and-the-clause-subject-is-not-theirs",
-         "en-to-protest-restates-the-march", "en-what-is-denied-did-not-happen", "ar-what-is-denied-did-not-happen"],
+         "en-to-protest-restates-the-march", "en-what-is-denied-did-not-happen", "ar-what-is-denied-did-not-happen",
+         "en-said-before-an-event-only-names-the-source", "en-said-with-no-event-is-a-statement"],
 )
 def test_words_that_name_no_new_event_of_their_own(text, expected):
     assert [e["event_type"] for e in extract(text).events] == expected

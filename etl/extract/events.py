@@ -41,6 +41,7 @@ _EN_INVITE = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
 _PRONOUNS_AND = {"he", "she", "they", "and"}
 _PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
+_EN_SOURCING = {"said", "says", "told"}  # reporting verbs that may only name a source
 _EN_POSSESSIVES = {"his", "her", "their", "its"}  # "with his Uruguayan counterpart": the partner still comes after "with"
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
@@ -515,6 +516,7 @@ class ArticleExtractor:
             self._sentence_mentions = ms
             self.mentions.extend(ms)
             self._sentence(sent, ms)
+            self._drop_sourcing(sent)
         self._resolve_offices()
         self._resolve_pairs()
         self._merge_repeats()
@@ -769,6 +771,17 @@ class ArticleExtractor:
             merged = self._merge_same(draft)
             if not merged:
                 self.drafts.append(draft)
+
+    def _drop_sourcing(self, sent: Sentence) -> None:
+        """"Police arrested three men, a spokesman said": in English a bare "said" that carries
+        another event of its sentence only names the source; the event is the news."""
+        told = [d for d in self.drafts if d.sentence is sent]
+        if not any(d.event_type not in _SPEECH for d in told):
+            return
+        self.drafts = [
+            d for d in self.drafts
+            if not (d.sentence is sent and d.event_type in _SPEECH and d.mentions == 1 and self._latin(d.trigger_token) and self.tokens[d.trigger_token].text in _EN_SOURCING)
+        ]
 
     def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
         """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
