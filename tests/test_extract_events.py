@@ -482,12 +482,18 @@ def test_an_attack_dated_before_the_news_window_is_background(text, expected):
         ("نفى المتحدث أن يكون الوزير قد التقى قادة النقابات أمس.", []),
         ("A police spokesman said 14 people were arrested yesterday.", ["COERCE"]),
         ("The foreign minister said relations with Cairo were strong.", ["STATEMENT"]),
+        ("The minister denied visiting Buenos Aires in September for talks.", []),
+        ("The interior minister condemned the attack in a statement.", ["ACCUSE"]),
+        ("Two suspects were detained this morning.", ["COERCE"]),
+        ("President Marcos Tavares spoke by phone with President Sipho Ndlovu last week.", ["CALL"]),
     ],
     ids=["en-member-states-is-no-statement", "en-analysts-are-no-speaker-and-the-clause-subject-is-not-theirs",
          "en-to-protest-restates-the-march", "en-what-is-denied-did-not-happen", "ar-what-is-denied-did-not-happen",
-         "en-said-before-an-event-only-names-the-source", "en-said-with-no-event-is-a-statement"],
+         "en-said-before-an-event-only-names-the-source", "en-said-with-no-event-is-a-statement",
+         "en-what-is-denied-in-its-clause-did-not-happen", "en-in-a-statement-is-how-it-was-said", "en-suspects-detained",
+         "en-spoke-by-phone-is-a-call"],
 )
-def test_words_that_name_no_new_event_of_their_own(text, expected):
+def test_sourcing_denial_medium_and_english_forms_give_exactly_these_events(text, expected):
     assert [e["event_type"] for e in extract(text).events] == expected
 
 

@@ -231,13 +231,15 @@ class ArticleExtractor:
         return None, negated
 
     def _denied(self, sent: Sentence, trig: int) -> bool:
-        """Is the trigger inside what a denial verb denies: "نفى ... أن", "denied reports that ..."?"""
+        """Is the trigger inside what a denial verb denies: "نفى ... أن", "denied reports that ...", or
+        its own clause ("denied visiting Buenos Aires for talks", "نفى وجود اتصالات")?"""
         said = False
+        clause = self._clause_start(sent, trig)
         for j in range(trig - 1, sent.first - 1, -1):
             word = self.tokens[j].text
             if word in ("ان", "انه", "that"):
                 said = True
-            elif said and any(v in _cue_words("denial_verbs") for v, _ in clitic_variants(word)):
+            elif (said or j >= clause) and any(v in _cue_words("denial_verbs") for v, _ in clitic_variants(word)):
                 return True
         return False
 
@@ -707,6 +709,8 @@ class ArticleExtractor:
             anaphoric = self._anaphoric(i, prefix, entry)
             if is_noun and self._elaborates(sent, trigs, n, etype) and not self._in_protest_of(sent, i, end, etype):
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
+            if is_noun and etype in _SPEECH and self._medium(sent, i):
+                continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and self._in_relative_clause(sent, i):
                 continue  # "الذي خطف فيه الجنود": background told in a relative clause, not the news
             if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(trigs, n) or self._qualifies(i)):
@@ -771,6 +775,11 @@ class ArticleExtractor:
             merged = self._merge_same(draft)
             if not merged:
                 self.drafts.append(draft)
+
+    def _medium(self, sent: Sentence, i: int) -> bool:
+        """Is a statement noun the medium of an act told before it in its sentence ("in a statement", "في بيان")?"""
+        before = [self.tokens[j].text for j in range(max(sent.first, i - 3), i)]
+        return ("in" in before or "في" in before[-1:]) and any(d.sentence is sent for d in self.drafts)
 
     def _drop_sourcing(self, sent: Sentence) -> None:
         """"Police arrested three men, a spokesman said": in English a bare "said" that carries
