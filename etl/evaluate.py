@@ -144,10 +144,17 @@ def _score_article(article_id: str, gold: list[dict], found: list[dict], parts_o
         tally.confusion[(g["event_type"], e["event_type"])] += 1
         _score_roles(g, parts_of[e["event_id"]], tally)
         tally.counts["status_n"] += 1
-        tally.counts["status_ok"] += e.get("status") == g["status"] or e.get("status") in g.get("status_alt", [])
+        status_ok = e.get("status") == g["status"] or e.get("status") in g.get("status_alt", [])
+        tally.counts["status_ok"] += status_ok
+        if not status_ok:
+            tally.misses.append({"kind": "wrong_status", "article_id": article_id, "gold": g.get("id"), "event_id": e["event_id"], "type": g["event_type"], "want": g["status"], "got": e.get("status")})
         if _date(g.get("date_start")):
             tally.counts["date_n"] += 1
-            tally.counts["date_ok"] += _in_range(g, e)
+            date_ok = _in_range(g, e)
+            tally.counts["date_ok"] += date_ok
+            if not date_ok:
+                tally.misses.append({"kind": "wrong_date", "article_id": article_id, "gold": g.get("id"), "event_id": e["event_id"], "type": g["event_type"],
+                                     "want": f"{g.get('date_start')}..{g.get('date_end') or g.get('date_start')}", "got": f"{e.get('date_start')}..{e.get('date_end')}"})
         elif _date(e.get("date_start")) and e.get("date_basis") in (None, "explicit"):
             tally.counts["undated_stamped"] += 1
 
@@ -252,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", required=True, help="DuckDB warehouse to score")
     ap.add_argument("--gold", help="gold events JSONL (GUIDE.md format)")
     ap.add_argument("--labels", help="sentence-level detection labels JSONL")
-    ap.add_argument("--misses", action="store_true", help="also list every missed and spurious event")
+    ap.add_argument("--misses", action="store_true", help="also list every missed and spurious event, and every wrong date and status")
     args = ap.parse_args(argv)
     if not args.gold and not args.labels:
         ap.error("give --gold, --labels, or both")

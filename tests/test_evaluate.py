@@ -64,6 +64,20 @@ def test_a_date_outside_the_gold_range_is_wrong_and_an_unstated_date_stamped_is_
     t = score_gold(GOLD, events, parts)
     assert t.ratio("date_ok", "date_n") == 0.0
     assert t.counts["undated_stamped"] == 1
+    assert [m for m in t.misses if m["kind"] == "wrong_date"] == [
+        {"kind": "wrong_date", "article_id": "a1", "gold": "G1", "event_id": "e1", "type": "VISIT", "want": "2025-12-04..2025-12-05", "got": "2025-12-07..None"}
+    ]
+
+
+def test_a_wrong_status_is_listed_with_what_was_wanted():
+    events = [_event("e1", "VISIT", status="planned"), _event("e2", "CALL")]
+    parts = [
+        {"event_id": "e1", "role": "visitor", "name": "Putin", "actor_type": "person"},
+        {"event_id": "e2", "role": "participant", "name": "مودي", "actor_type": "person"},
+    ]
+    t = score_gold(GOLD, events, parts)
+    assert t.ratio("status_ok", "status_n") == 0.5
+    assert [(m["gold"], m["want"], m["got"]) for m in t.misses if m["kind"] == "wrong_status"] == [("G1", "occurred", "planned")]
 
 
 def test_detection_labels_score_per_type_with_role_recall():
