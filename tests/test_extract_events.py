@@ -456,6 +456,11 @@ WHO_FIRED_AND_WHO_WAS_HIT = [
          ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "USA")), ("recipient", MILITANTS))],
         id="its-forces-are-the-army-named-before",
     ),
+    pytest.param(
+        "وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس، قد أطلقت عشرات الصواريخ فجر أمس على البلدات الحدودية.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("كتائب عز الدين القسام", "org", None)), ("recipient", TARGETS))],
+        id="kana-subject-past-an-apposition-and-brigades-head-a-name",
+    ),
 ]
 
 

@@ -342,8 +342,8 @@ class ArticleExtractor:
             if not svo and after is not None and self._speech_at(trig):  # '..., said Iranian Foreign Minister Abbas Araghchi'
                 return [after]
             return svo or []
-        if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد
-            kana = next((j for j in range(trig - 2, clause - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (cues().longest(self.tokens, j) or (0, "", []))[2])), None)
+        if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد, past any apposition
+            kana = next((j for j in range(trig - 2, sent.first - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (cues().longest(self.tokens, j) or (0, "", []))[2])), None)
             inside = [m for m in ms if kana is not None and kana < m.first and m.last <= trig - 1]
             if inside:
                 return self._conjoined(ms, inside[0])
