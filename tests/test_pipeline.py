@@ -340,9 +340,6 @@ def test_english_sample_attack_has_militants_as_actor_and_police_as_recipient(sa
     assert _role(attack, "recipient", "canonical_name") == {"police"}
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: a bare weekday in a future clause resolves to the past one "
-                   "('is expected to travel ... on Thursday' -> 2026-02-05 for an article of 2026-02-10; "
-                   "'will ... meet ... on Tuesday evening' -> 2025-09-16 for an article of 2025-09-22)")
 def test_planned_and_expected_sample_events_are_not_dated_before_publication(samples_db):
     early = _rows(samples_db, """
         SELECT e.article_id, e.event_type, e.status, e.date_start, e.date_text
