@@ -540,8 +540,12 @@ def test_sources_adjectives_and_directions_are_not_participants(text, role, name
          [ev("MEETING", "expected", D(2025, 12, 9), D(2025, 12, 9), ("participant", ("Emmanuel Macron", "person", "FRA")))]),
         ("Paraguayan Foreign Minister Carlos Benitez held talks with his Uruguayan counterpart Ana Ferreira on Tuesday.",
          [ev("MEETING", "occurred", D(2025, 12, 2), D(2025, 12, 2), ("participant", ("Carlos Benitez", "person", "PRY")), ("participant", ("Ana Ferreira", "person", "URY")))]),
+        ("French President Emmanuel Macron arrived in Nairobi yesterday. He will then travel to Mombasa on Friday.",
+         [ev("VISIT", "occurred", D(2025, 12, 3), D(2025, 12, 3), ("visitor", ("Emmanuel Macron", "person", "FRA")), ("host", ("Kenya", "country", "KEN"))),
+          ev("VISIT", "planned", D(2025, 12, 5), D(2025, 12, 5), ("visitor", ("Emmanuel Macron", "person", "FRA")))]),
     ],
-    ids=["en-who-comes-to-a-hosted-summit-takes-part", "en-addressing-a-forum-is-taking-part", "en-with-his-counterpart-is-the-partner"],
+    ids=["en-who-comes-to-a-hosted-summit-takes-part", "en-addressing-a-forum-is-taking-part", "en-with-his-counterpart-is-the-partner",
+         "en-a-leg-still-to-come-is-its-own-visit"],
 )
 def test_english_meetings_name_their_participants(text, expected):
     check(text, expected)

@@ -1179,7 +1179,7 @@ class ArticleExtractor:
             if d.event_type == "VISIT":
                 same = {m.key for m in d.holders("visitor")} & {m.key for m in x.holders("visitor")}
                 hosts_ok = not d.holders("host") or not x.holders("host") or {m.key for m in d.holders("host")} & {m.key for m in x.holders("host")}
-                if same and hosts_ok:
+                if same and hosts_ok and not _onward(x, d):
                     _absorb(x, d)
                     return True
             elif x.lemma == d.lemma and keys == xkeys and x.sentence is d.sentence:
@@ -1285,7 +1285,13 @@ def _identity(d: Draft) -> set[str]:
 def _same_visit(a: Draft, b: Draft) -> bool:
     visitors = {m.key for m in a.holders("visitor")} & {m.key for m in b.holders("visitor")}
     ha, hb = {m.key for m in a.holders("host")}, {m.key for m in b.holders("host")}
-    return bool(visitors) and (not ha or not hb or bool(ha & hb))
+    return bool(visitors) and (not ha or not hb or bool(ha & hb)) and not _onward(a, b) and not _onward(b, a)
+
+
+def _onward(made: Draft, later: Draft) -> bool:
+    """"arrived in Nairobi ... He will then travel to Mombasa": a trip still to come after one made
+    is a leg of its own, not another report of the one made (a noun, "الزيارة", still refers back)."""
+    return made.status == "occurred" and later.status in ("planned", "expected") and later.verb and not later.headline
 
 
 def _nested(a: frozenset, b: frozenset) -> bool:
