@@ -547,7 +547,7 @@ def test_sources_adjectives_and_directions_are_not_participants(text, role, name
     ids=["en-who-comes-to-a-hosted-summit-takes-part", "en-addressing-a-forum-is-taking-part", "en-with-his-counterpart-is-the-partner",
          "en-a-leg-still-to-come-is-its-own-visit"],
 )
-def test_english_meetings_name_their_participants(text, expected):
+def test_english_meetings_and_trips_name_their_participants_and_legs(text, expected):
     check(text, expected)
 
 
