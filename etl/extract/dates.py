@@ -252,7 +252,8 @@ def _weekday(tokens, i, k, trie, published, ref, last_day):
     forward = k[0] < len(tokens) and tokens[k[0]].text in _FORWARD
     delta = (published.weekday() - wd) % 7
     d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
-    return DateMention(d, d, "day", "relative", i, k[0], False, weekday_only=not forward), k[0]
+    end = k[0] + forward  # "الخميس المقبل": the word that points ahead belongs to the date
+    return DateMention(d, d, "day", "relative", i, end, False, weekday_only=not forward), end
 
 
 def _month_first(tokens, i, k, trie, ref):
@@ -322,7 +323,7 @@ def _day_first(tokens, i, trie, ref):
         hm = int(k[1].value)
         end = k[0]
         if end < n and _HIJRI_YEAR.match(tokens[end].text):
-            hy = int(tokens[end].text)
+            hy = int(_HIJRI_YEAR.match(tokens[end].text)[1])
             end += 1
             mk = _kind(tokens, end, trie)
             if mk and mk[1].kind == "hijri_marker":
