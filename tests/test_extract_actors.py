@@ -66,7 +66,6 @@ CASES = [
         "الرئيس الأمريكي جو بايدن",
         [("جو بايدن", "جو بايدن", "person", "USA", "president")],
         id="ar-name-starting-with-ba",
-        marks=pytest.mark.xfail(strict=True, reason="_is_wordy rejects 'بايدن' because the trigger trie reads it as ب + أيدن (SUPPORT verb) without applying _bad_verb_prefix; the name stops at 'جو'"),
     ),
     # later mentions by surname or by office resolve to the person introduced
     pytest.param(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _DIGIT = re.compile(r"\d")
@@ -107,7 +107,10 @@ class ActorFinder:
             return False
         if t.isascii() and not self.folded.original[self.folded.origin[self.tokens[i].start]].isupper():
             return False
-        if self.gaz.longest(self.tokens, i) or triggers().longest(self.tokens, i) or cues().longest(self.tokens, i):
+        trigger = triggers().longest(self.tokens, i)
+        if trigger and all(bad_verb_prefix(trigger[1], e) for e in trigger[2]):
+            trigger = None  # "بايدن" is no ب + verb: verbs take no ب
+        if self.gaz.longest(self.tokens, i) or trigger or cues().longest(self.tokens, i):
             return t in self.people_by_name
         if any(v in self.stops for v, _ in _clitic_readings(t)):
             return False

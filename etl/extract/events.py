@@ -21,7 +21,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
+from .lexicon import Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
@@ -273,7 +273,7 @@ class ArticleExtractor:
                     for e in m[2]:
                         if e.kind == "light_verb":
                             return e.value
-                        if e.kind == "trigger" and e.get("pos") == "verb" and not _bad_verb_prefix(m[1], e):
+                        if e.kind == "trigger" and e.get("pos") == "verb" and not bad_verb_prefix(m[1], e):
                             return e.get("tense")
         return None
 
@@ -625,7 +625,7 @@ class ArticleExtractor:
                 noun_spelling = self.folded.original[slice(*self.folded.span(self.tokens[end - 1].start, self.tokens[end - 1].end))].endswith("ة")
                 usable = [
                     e for e in entries
-                    if not _bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)
+                    if not bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)
                     and not (noun_spelling and e.get("pos") == "verb")
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                 ]
@@ -1314,14 +1314,6 @@ def _absorb(target: Draft, d: Draft) -> None:
 def _take_evidence(target: Draft, d: Draft) -> None:
     target.sentence, target.trigger_token = d.sentence, d.trigger_token
     target.date, target.date_basis = d.date, d.date_basis
-
-
-def _bad_verb_prefix(prefix: str, e: Entry) -> bool:
-    """ب/ك never attach to verbs; ل attaches only to the present (purpose: "ليزور")."""
-    if e.get("pos") != "verb":
-        return False
-    core = prefix.lstrip("وف")
-    return bool(core) and (core in ("ب", "ك") or (core == "ل" and e.get("tense") != "present"))
 
 
 def _has_required(d: Draft) -> bool:

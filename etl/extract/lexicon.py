@@ -403,6 +403,14 @@ def cues() -> Trie:
     return trie
 
 
+def bad_verb_prefix(prefix: str, e: Entry) -> bool:
+    """ب/ك never attach to verbs; ل attaches only to the present (purpose: "ليزور")."""
+    if e.get("pos") != "verb":
+        return False
+    core = prefix.lstrip("وف")
+    return bool(core) and (core in ("ب", "ك") or (core == "ل" and e.get("tense") != "present"))
+
+
 @lru_cache(maxsize=1)
 def date_vocabulary() -> dict:
     return _read_yaml("dates.yaml")
