@@ -67,6 +67,16 @@ CASES = [
         [("جو بايدن", "جو بايدن", "person", "USA", "president")],
         id="ar-name-starting-with-ba",
     ),
+    pytest.param(
+        "مع الرئيس الصيني شي جين بينغ الأسبوع المقبل",
+        [("شي جين بينغ", "Xi Jinping", "person", "CHN", "president")],
+        id="ar-name-ends-where-a-date-begins",
+    ),
+    pytest.param(
+        "التقى الرئيس الكيني ويليام روتو أمس",
+        [("ويليام روتو", "William Ruto", "person", "KEN", "president")],
+        id="ar-a-known-surname-goes-on-the-first-name-it-follows",
+    ),
     # later mentions by surname or by office resolve to the person introduced
     pytest.param(
         "التقى الرئيس الفرنسي إيمانويل ماكرون. وقال ماكرون إن",

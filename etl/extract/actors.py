@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from .dates import date_words
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
@@ -110,7 +111,10 @@ class ActorFinder:
         trigger = triggers().longest(self.tokens, i)
         if trigger and all(bad_verb_prefix(trigger[1], e) for e in trigger[2]):
             trigger = None  # "بايدن" is no ب + verb: verbs take no ب
-        if self.gaz.longest(self.tokens, i) or trigger or cues().longest(self.tokens, i):
+        known = self.gaz.longest(self.tokens, i)
+        if known and any(e.kind == "actor" and e.get("actor_type") == "person" for e in known[2]):
+            return True  # "ويليام روتو": a known person's name goes on the name it continues
+        if known or trigger or cues().longest(self.tokens, i):
             return t in self.people_by_name
         if any(v in self.stops for v, _ in _clitic_readings(t)):
             return False
@@ -128,6 +132,8 @@ class ActorFinder:
                 continue
             if not self._is_wordy(j) or (j == i and t.startswith("ال") and t not in self.people_by_name):
                 break
+            if j > i and date_words().longest(self.tokens, j):
+                break  # "شي جين بينغ الأسبوع المقبل": the name ends where a date begins
             j += 1
         return j
 

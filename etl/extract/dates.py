@@ -100,6 +100,11 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def date_words() -> Trie:
+    """The date vocabulary (months, weekdays, relative phrases): where a name must stop."""
+    return _vocab()[0]
+
+
 def _infer_year(month: int, day: int, ref: dt.date | None, direction: str | None = None) -> dt.date | None:
     """The year that puts day/month closest to the reference date (news rarely looks >6 months away),
     or the last one before it ("الماضي") or the next one after it ("المقبل")."""
