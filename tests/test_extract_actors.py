@@ -123,7 +123,6 @@ CASES = [
         "Austrian police arrested",
         [("Austrian police", "police", "group", "AUT", None)],
         id="en-nisba-before-group",
-        marks=pytest.mark.xfail(strict=True, reason="ActorFinder._at combines a leading nisba only with an office, not with a group: 'Austrian police' gives police with country None"),
     ),
     # clitics are not part of the name
     pytest.param("ومودي", [("مودي", *MODI)], id="ar-conjunction-wa"),

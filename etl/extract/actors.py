@@ -248,6 +248,9 @@ class ActorFinder:
                 office = next(e for e in nxt[2] if e.kind == "office")
                 person = self._person_by_office(end, nxt[0], limit, office, country=next(e for e in entries if e.kind == "nisba").value)
                 return replace(person, first=i) if person.name != self.surface(end, person.last) else replace(person, first=i, name=self.surface(i, person.last))
+            if nxt and self.tokens[i].text.isascii() and any(e.kind == "group" for e in nxt[2]):  # "Austrian police"
+                g = next(e for e in nxt[2] if e.kind == "group")
+                return Mention(i, nxt[0], self.surface(i, nxt[0]), g.value, "group", next(e for e in entries if e.kind == "nisba").value)
         if "office" in kinds:
             return self._person_by_office(i, end, limit, next(e for e in entries if e.kind == "office"))
         if "actor" in kinds:
