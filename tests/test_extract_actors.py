@@ -73,6 +73,11 @@ CASES = [
         id="ar-name-ends-where-a-date-begins",
     ),
     pytest.param(
+        "Iranian Foreign Minister Abbas Araghchi said",
+        [("Abbas Araghchi", "Abbas Araghchi", "person", "IRN", "foreign minister")],
+        id="en-a-known-surname-as-first-name-is-someone-else",
+    ),
+    pytest.param(
         "التقى الرئيس الكيني ويليام روتو أمس",
         [("ويليام روتو", "William Ruto", "person", "KEN", "president")],
         id="ar-a-known-surname-goes-on-the-first-name-it-follows",

@@ -68,7 +68,6 @@ def xfail(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-SVO_BUG = "_subject tries VSO (actor right after the verb) before SVO, so in English the object after the verb is taken as the subject and the real subject is dropped"
 
 # ---------------------------------------------------------------- VISIT
 VISITS = [
@@ -205,7 +204,7 @@ STATEMENTS = [
         "Iranian Foreign Minister Abbas Araghchi said Tehran was ready for talks.",
         [ev("STATEMENT", "occurred", None, None, ("speaker", ("Abbas Araghchi", "person", "IRN")))],
         id="en-said-office-name",
-        marks=xfail(SVO_BUG + ": the speaker is Tehran, and 'ready for talks' adds an occurred MEETING with Tehran"),
+        marks=xfail("'ready for talks' adds an occurred MEETING with Araghchi, and the sourcing rule then drops his statement"),
     ),
 ]
 

@@ -328,6 +328,8 @@ class ActorFinder:
                 break
         if k < limit and k > i and self.gap_is_space(k - 1, k):
             known = self._entries(k, limit)
+            if known and known[0] < limit and self.gap_is_space(known[0] - 1, known[0]) and self._is_wordy(known[0]) and not self._entries(known[0], limit):
+                known = None  # "Abbas Araghchi": a known name followed by more name is part of someone else's
             if known and known[1] == "" and any(e.kind == "actor" and e.get("actor_type") == "person" for e in known[2]):
                 a = next(e for e in known[2] if e.kind == "actor")
                 m = Mention(i, known[0], self.surface(k, known[0]), a.get("canonical"), "person", country or a.get("country"), office_name)
@@ -364,7 +366,7 @@ class ActorFinder:
         words = folded_name.split()
         for n in range(len(words)):
             hit = self.gaz.longest_in(words, n)
-            if hit:
+            if hit and hit[0] == len(words):  # the known name ends the name: "Abbas Araghchi" is not Mahmoud Abbas
                 for e in hit[2]:
                     if e.kind == "actor" and e.get("actor_type") == "person":
                         return e.get("canonical")
