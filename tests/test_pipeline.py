@@ -359,8 +359,6 @@ def test_english_will_hold_a_summit_is_a_planned_meeting(samples_db):
     assert [e["status"] for e in summits] == ["planned"]
 
 
-@pytest.mark.xfail(strict=True, reason="extractor bug: the dateline 'عمّان' (Amman, with shadda) resolves to Oman "
-                   "(OMN) and becomes the speaker of a later sentence's STATEMENT")
 def test_amman_in_an_arabic_dateline_is_not_oman(samples_db):
     omn = _rows(samples_db, "SELECT name, evidence_text FROM event_participants "
                             "WHERE article_id = 'sample-ar-002' AND country_code = 'OMN'")

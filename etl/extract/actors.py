@@ -279,7 +279,8 @@ class ActorFinder:
             return Mention(i, end2, self.surface(i, end2, prefix), e.value, "group", country)
         if "country" in kinds or "capital" in kinds:
             e = next(e for e in entries if e.kind == "country") if "country" in kinds else next(e for e in entries if e.kind == "capital")
-            return Mention(i, end, self.surface(i, end, prefix), countries()[e.value].name_en if e.value in countries() else e.value, "country", e.value)
+            code = _vocalised_capitals().get(self.surface(i, end, prefix), e.value)  # "عمّان": the shadda makes it Amman
+            return Mention(i, end, self.surface(i, end, prefix), countries()[code].name_en if code in countries() else code, "country", code)
         return None
 
     def _known_person(self, i: int, limit: int, key: str | None = None, prefix: str = "") -> Mention:
@@ -424,6 +425,11 @@ class ActorFinder:
 
 
 _OPENS = WordTable(lambda word: gazetteer().opens(word) or _institutions()[0].opens(word))  # the lexicons never change in a process
+
+
+@lru_cache(maxsize=1)
+def _vocalised_capitals() -> dict[str, str]:
+    return dict(_read_yaml("actors.yaml").get("vocalised_capitals") or {})
 
 
 def _is_pair(text: str) -> bool:
