@@ -113,6 +113,7 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
 
 
 _CUE, _TRIGGER = 1, 2
+_UNSEEN = object()  # a cached answer not worked out yet (None is an answer)
 _OPENS = WordTable(lambda word: _CUE * cues().opens(word) | _TRIGGER * triggers().opens(word))
 _token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
 
@@ -148,6 +149,9 @@ class ArticleExtractor:
         self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
+        self._tenses: dict[int, str | None] = {}  # noun trigger -> `_governing_tense`
+        self._sentence_dates: dict[int, tuple[DateMention, ...]] = {}  # sentence's first token -> `_dates_in`
+        self._sentence_dated: dict[int, frozenset[int]] = {}  # sentence's first token -> `_dated_tokens`
 
     # ------------------------------------------------------------ cues and tense
     def _cue_at(self, i: int) -> tuple[int, list[Entry]] | None:
@@ -252,7 +256,14 @@ class ArticleExtractor:
         return False
 
     def _governing_tense(self, sent: Sentence, trig: int) -> str | None:
-        """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات")."""
+        """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات"); a noun's
+        status and whether it is reported both ask, so the answer is kept per trigger."""
+        known = self._tenses.get(trig, _UNSEEN)
+        if known is _UNSEEN:
+            known = self._tenses[trig] = self._find_governing_tense(sent, trig)
+        return known
+
+    def _find_governing_tense(self, sent: Sentence, trig: int) -> str | None:
         opens = self._opens
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
             if not opens[j]:
@@ -267,12 +278,20 @@ class ArticleExtractor:
         return None
 
     # ------------------------------------------------------------ dates
-    def _dated_tokens(self, sent: Sentence) -> set[int]:
-        """Tokens of the sentence that belong to a date ("صباح أمس", "يوم السبت")."""
-        return {j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token)}
+    def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
+        """Tokens of the sentence that belong to a date ("صباح أمس", "يوم السبت"); asked per trigger
+        and per participant, so worked out once per sentence."""
+        known = self._sentence_dated.get(sent.first)
+        if known is None:
+            known = self._sentence_dated[sent.first] = frozenset(j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token))
+        return known
 
-    def _dates_in(self, sent: Sentence) -> list[DateMention]:
-        return [d for d in self.dates if sent.first <= d.first_token < sent.last and not d.horizon]
+    def _dates_in(self, sent: Sentence) -> tuple[DateMention, ...]:
+        """The sentence's dates, horizons ("حتى عام 2030") left out; kept per sentence like `_dated_tokens`."""
+        known = self._sentence_dates.get(sent.first)
+        if known is None:
+            known = self._sentence_dates[sent.first] = tuple(d for d in self.dates if sent.first <= d.first_token < sent.last and not d.horizon)
+        return known
 
     def _own_date(self, sent: Sentence, trig: int, etype: str = "") -> DateMention | None:
         options = [d for d in self._dates_in(sent)]
