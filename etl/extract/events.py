@@ -21,7 +21,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention
 from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
@@ -49,6 +49,7 @@ _ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجم�
 _ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _PHRASE_RUN = 4  # words a participant's phrase may run on past its head
+_THAT = frozenset(("ان", "انه", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
 
@@ -149,6 +150,7 @@ class ArticleExtractor:
         self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
+        self._denials: dict[int, int | None] = {}  # sentence's first token -> `_denial_opens`
         self._tenses: dict[int, str | None] = {}  # noun trigger -> `_governing_tense`
         self._sentence_dates: dict[int, tuple[DateMention, ...]] = {}  # sentence's first token -> `_dates_in`
         self._sentence_dated: dict[int, frozenset[int]] = {}  # sentence's first token -> `_dated_tokens`
@@ -233,19 +235,26 @@ class ArticleExtractor:
 
     def _denied(self, sent: Sentence, trig: int) -> bool:
         """Is the trigger inside what a denial verb denies: "نفى ... أن", "denied reports that ..."?"""
-        said = False
-        for j in range(trig - 1, sent.first - 1, -1):
-            word = self.tokens[j].text
-            if word in ("ان", "انه", "that"):
-                said = True
-            elif said and any(v in _cue_words("denial_verbs") for v, _ in clitic_variants(word)):
-                return True
-        return False
+        opened = self._denials.get(sent.first, _UNSEEN)
+        if opened is _UNSEEN:
+            opened = self._denials[sent.first] = self._denial_opens(sent)
+        return opened is not None and opened < trig
+
+    def _denial_opens(self, sent: Sentence) -> int | None:
+        """The first "أن/that" after the sentence's first denial verb: what follows it is denied.
+        Worked out once per sentence rather than by a walk back from every trigger."""
+        tokens = self.tokens
+        thats = [j for j in range(sent.first, sent.last) if tokens[j].text in _THAT]
+        if not thats:  # most sentences: no word is read for a denial verb
+            return None
+        denial = _cue_words("denial_verbs")
+        verb = next((j for j in range(sent.first, thats[-1]) if tokens[j].text not in _THAT and _reads_as(tokens[j].text, denial)), None)
+        return None if verb is None else next((j for j in thats if j > verb), None)
 
     def _ba_reports(self, sent: Sentence, trig: int) -> bool:
         """Does a light verb or a reporting word take the noun with ب ("قام ... بخطف", "أفيد بمقتل")?"""
         prev = self.tokens[trig - 1].text if trig > sent.first else ""
-        return any(v in _cue_words("report_with_ba") for v, _ in clitic_variants(prev)) or self._ba_light_verb(sent, trig)
+        return _reads_as(prev, _cue_words("report_with_ba")) or self._ba_light_verb(sent, trig)
 
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
@@ -368,7 +377,7 @@ class ArticleExtractor:
             return self._conjoined(ms, after)
         if svo:
             return svo
-        if trig_end < len(self.tokens) and any(v in _cue_words("non_actor_subjects") for v, _ in clitic_variants(self.tokens[trig_end].text)):
+        if trig_end < len(self.tokens) and _reads_as(self.tokens[trig_end].text, _cue_words("non_actor_subjects")):
             return None
         return []
 
@@ -429,7 +438,7 @@ class ArticleExtractor:
         return (
             m.canonical == "civilians"
             or counted
-            or any(v in _patient_words() for v, _ in clitic_variants(word))
+            or _reads_as(word, _patient_words())
         )
 
     def _object_follows(self, sent: Sentence, end: int) -> bool:
@@ -677,7 +686,7 @@ class ArticleExtractor:
         if not any(n in tail for n in needs):
             return False  # a needed word is what is left of a word after its proclitics: it would show in the text
         for j in range(end, sent.last):
-            if any(v in needs for v, _ in clitic_variants(self.tokens[j].text)):
+            if _reads_as(self.tokens[j].text, needs):
                 return True
         return False
 
@@ -782,7 +791,7 @@ class ArticleExtractor:
         """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
         of one ("عشرات الصواريخ")?"""
         last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
-        return any(v in needs for j in range(m.first, last) for v, _ in clitic_variants(self.tokens[j].text))
+        return any(_reads_as(self.tokens[j].text, needs) for j in range(m.first, last))
 
     def _conjunct_of_unreported(self, trigs: list, n: int) -> bool:
         """"بالتخطيط لضرب الوزارة ... واغتيال القادة", "من نوع خطف جندي أو تفجير حافلة": a violence
@@ -852,8 +861,9 @@ class ArticleExtractor:
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again;
             # "إن الهجوم نفذه انتحاري": who did it or what it caused tells it
-            onset = any(v in _cue_words("onset_verbs") for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
-            return onset or any(v in _cue_words("attack_predicates") for j in range(i + 1, min(sent.last, i + 7)) for v, _ in clitic_variants(self.tokens[j].text))
+            onset = _reads_as(prev, _cue_words("onset_verbs")) and any(d.resolved for d in self._dates_in(sent))
+            predicates = _cue_words("attack_predicates")
+            return onset or any(_reads_as(self.tokens[j].text, predicates) for j in range(i + 1, min(sent.last, i + 7)))
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
@@ -1002,7 +1012,7 @@ class ArticleExtractor:
                         return [by]
         for k in attack_words:
             # a nisba after a word naming the victim first is the victim's ("مقتل الرهينة الألماني") unless someone else was hit
-            patient_first = any(v in _patient_words() for v, _ in clitic_variants(self.tokens[k].text))
+            patient_first = _reads_as(self.tokens[k].text, _patient_words())
             for j in range(max(sent.first, k - 2), min(sent.last, k + 4) if recipients or not patient_first else k):
                 if j == k or j in held or not self._adjacent(j, j):
                     continue
@@ -1208,6 +1218,13 @@ def _unpossessed(word: str) -> str:
 def _has_article(word: str) -> bool:
     """A folded word with the definite article, after a clitic (وال، بال، لل) or not."""
     return word.startswith(("ال", "لل", "وال", "بال")) and word not in _COUNT_WORDS  # "آلاف" folds to "الاف": a count
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _reads_as(word: str, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """Is a reading of the word, its proclitics stripped, one of `words` (a cue list, a verb's needed words)?
+    Asked of word after word in the scans for denials, needed words and patients, so kept per word."""
+    return any(v in words for v, _ in clitic_variants(word))
 
 
 @lru_cache(maxsize=None)
