@@ -61,12 +61,13 @@ def _institutions() -> tuple[Trie, set[str]]:
 class ActorFinder:
     """Finds actor mentions sentence by sentence, remembering the article's people."""
 
-    def __init__(self, folded: Folded, tokens: list[Token]):
+    def __init__(self, folded: Folded, tokens: list[Token], opens: list[int] | None = None):
+        """`opens`: `opens_name` of every token, when the caller has read the article's words already."""
         self.folded = folded
         self.tokens = tokens
         self.gaz = gazetteer()
         self.inst, self.stops = _institutions()
-        self._opens = _OPENS.of(tokens)  # can the word open a gazetteer or institution phrase? Most cannot
+        self._opens = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
         self._pending: list[Mention] = []  # a second mention found together with the one returned
@@ -406,7 +407,12 @@ class ActorFinder:
         return None
 
 
-_OPENS = WordTable(lambda word: gazetteer().opens(word) or _institutions()[0].opens(word))  # the lexicons never change in a process
+def opens_name(word: str) -> bool:
+    """Can the word open a gazetteer or institution phrase? Most cannot."""
+    return gazetteer().opens(word) or _institutions()[0].opens(word)
+
+
+_OPENS = WordTable(opens_name)  # the lexicons never change in a process
 
 
 def _is_pair(text: str) -> bool:

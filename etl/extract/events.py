@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from schemas import CONTRACT
 
-from .actors import ActorFinder, Mention
-from .dates import DateMention, find_dates
+from .actors import ActorFinder, Mention, opens_name
+from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
@@ -113,9 +113,11 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     return out
 
 
-_CUE, _TRIGGER = 1, 2
+_CUE, _TRIGGER, _NAME, _DATE = 1, 2, 4, 8
+_VERBAL = _CUE | _TRIGGER
 _UNSEEN = object()  # a cached answer not worked out yet (None is an answer)
-_OPENS = WordTable(lambda word: _CUE * cues().opens(word) | _TRIGGER * triggers().opens(word))
+# what each word may open, for all the article's scans at once: one look-up per word, not one per lexicon
+_OPENS = WordTable(lambda word: _CUE * cues().opens(word) | _TRIGGER * triggers().opens(word) | _NAME * opens_name(word) | _DATE * opens_date(word))
 _token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
 
 
@@ -136,11 +138,11 @@ class ArticleExtractor:
         self.tokens = tokens
         self.published = published
         self.sentences = split_sentences(folded, tokens)
-        self.actors = ActorFinder(folded, tokens)
-        self.dates = find_dates(tokens, published, year_hint)
-        # which words may open a cue (_CUE) or a trigger (_TRIGGER): most open neither, and the scans
-        # for triggers, status cues and governing verbs pass them over without a trie lookup
+        # which words may open a cue (_CUE), a trigger (_TRIGGER), a name (_NAME) or a date (_DATE): most
+        # open none, and the scans for them pass such words over without a trie lookup
         self._opens = _OPENS.of(tokens)
+        self.actors = ActorFinder(folded, tokens, [code & _NAME for code in self._opens])
+        self.dates = find_dates(tokens, published, year_hint, [code & _DATE for code in self._opens])
         self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
         self.drafts: list[Draft] = []
         self.mentions: list[Mention] = []
@@ -275,7 +277,7 @@ class ArticleExtractor:
     def _find_governing_tense(self, sent: Sentence, trig: int) -> str | None:
         opens = self._opens
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
-            if not opens[j]:
+            if not opens[j] & _VERBAL:
                 continue
             for m in (cues().longest(self.tokens, j), triggers().longest(self.tokens, j)):
                 if m and m[0] <= trig:
@@ -834,7 +836,7 @@ class ArticleExtractor:
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
             if self.tokens[j].text in ("ان", "انه", "انها", "that"):
                 return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
-            if not self._opens[j]:
+            if not self._opens[j] & _VERBAL:
                 continue
             c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
             if own in _UNSEEN_AGENT and c and not any(e.kind == "light_verb" or e.value == own for e in c[2]) and any(e.get("pos") == "verb" for e in c[2]):
