@@ -94,7 +94,7 @@ class ActorFinder:
         return not self.folded.text[self.tokens[a].end : self.tokens[b].start].strip()
 
     def _entries(self, i: int, limit: int) -> tuple[int, str, list[Entry]] | None:
-        if i >= limit:
+        if i >= limit or not self._opens[i]:  # a word that opens no name: no gazetteer walk
             return None
         m = self.gaz.longest(self.tokens, i)
         if m and m[0] <= limit:
@@ -361,6 +361,8 @@ class ActorFinder:
 
     def _institution(self, i: int, limit: int) -> Mention | None:
         """Ministries ("وزارة الدفاع الروسية", "الدفاع الروسية") and named bodies ("منتدى الأعمال ...")."""
+        if i >= limit or not self._opens[i]:  # no phrase can end within the limit, or none starts here
+            return None
         m = self.inst.longest(self.tokens, i)
         if not m or m[0] > limit:
             return None

@@ -546,7 +546,7 @@ class ArticleExtractor:
     def _attributed(self, m: Mention) -> bool:
         """"بحسب الجيش", "according to police": the source of the report, not a participant."""
         for j in range(max(0, m.first - 2), m.first):
-            c = cues().longest(self.tokens, j)
+            c = cues().longest(self.tokens, j) if self._opens[j] & _CUE else None
             if c and c[0] == m.first and any(e.kind == "attribution" for e in c[2]):
                 return True
         return False
