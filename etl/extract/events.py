@@ -113,11 +113,21 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     return out
 
 
-_CUE, _TRIGGER, _NAME, _DATE = 1, 2, 4, 8
+_CUE, _TRIGGER, _NAME, _DATE, _DENIAL, _THAT_WORD = 1, 2, 4, 8, 16, 32
 _VERBAL = _CUE | _TRIGGER
 _UNSEEN = object()  # a cached answer not worked out yet (None is an answer)
-# what each word may open, for all the article's scans at once: one look-up per word, not one per lexicon
-_OPENS = WordTable(lambda word: _CUE * cues().opens(word) | _TRIGGER * triggers().opens(word) | _NAME * opens_name(word) | _DATE * opens_date(word))
+
+
+def _word_code(word: str) -> int:
+    """What a word may open (_CUE, _TRIGGER, _NAME, _DATE), and whether it is a denial verb (_DENIAL)
+    or opens a reported clause (_THAT_WORD): the article's scans read all of it in one look-up per word."""
+    that = word in _THAT
+    denial = not that and _reads_as(word, _cue_words("denial_verbs"))
+    return (_CUE * cues().opens(word) | _TRIGGER * triggers().opens(word) | _NAME * opens_name(word) | _DATE * opens_date(word)
+            | _DENIAL * denial | _THAT_WORD * that)
+
+
+_OPENS = WordTable(_word_code)
 _token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
 
 
@@ -245,13 +255,9 @@ class ArticleExtractor:
     def _denial_opens(self, sent: Sentence) -> int | None:
         """The first "أن/that" after the sentence's first denial verb: what follows it is denied.
         Worked out once per sentence rather than by a walk back from every trigger."""
-        tokens = self.tokens
-        thats = [j for j in range(sent.first, sent.last) if tokens[j].text in _THAT]
-        if not thats:  # most sentences: no word is read for a denial verb
-            return None
-        denial = _cue_words("denial_verbs")
-        verb = next((j for j in range(sent.first, thats[-1]) if tokens[j].text not in _THAT and _reads_as(tokens[j].text, denial)), None)
-        return None if verb is None else next((j for j in thats if j > verb), None)
+        codes = self._opens
+        verb = next((j for j in range(sent.first, sent.last) if codes[j] & _DENIAL), None)
+        return None if verb is None else next((j for j in range(verb + 1, sent.last) if codes[j] & _THAT_WORD), None)
 
     def _ba_reports(self, sent: Sentence, trig: int) -> bool:
         """Does a light verb or a reporting word take the noun with ب ("قام ... بخطف", "أفيد بمقتل")?"""
