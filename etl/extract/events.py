@@ -169,8 +169,16 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------ cues and tense
     def _cue_at(self, i: int) -> tuple[int, list[Entry]] | None:
-        m = cues().longest(self.tokens, i)
+        m = self._cue_match(i)
         return (m[0], m[2]) if m else None
+
+    def _cue_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
+        """`cues().longest` at token i; a word that opens no cue (most words) is answered by its code."""
+        return cues().longest(self.tokens, i) if self._opens[i] & _CUE else None
+
+    def _trigger_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
+        """`triggers().longest` at token i; a word that opens no trigger is answered by its code."""
+        return triggers().longest(self.tokens, i) if self._opens[i] & _TRIGGER else None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         known = self._clauses.get(i)
@@ -267,7 +275,7 @@ class ArticleExtractor:
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
         for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
-            m = cues().longest(self.tokens, j) if self._opens[j] & _CUE else None
+            m = self._cue_match(j)
             if m and any(e.kind == "light_verb" for e in m[2]):
                 return any(e.kind == "light_verb" and e.get("with_ba") for e in m[2])
         return False
@@ -285,7 +293,7 @@ class ArticleExtractor:
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
             if not opens[j] & _VERBAL:
                 continue
-            for m in (cues().longest(self.tokens, j), triggers().longest(self.tokens, j)):
+            for m in (self._cue_match(j), self._trigger_match(j)):
                 if m and m[0] <= trig:
                     for e in m[2]:
                         if e.kind == "light_verb":
@@ -368,7 +376,7 @@ class ArticleExtractor:
                 return [after]
             return svo or []
         if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد
-            kana = next((j for j in range(trig - 2, clause - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (cues().longest(self.tokens, j) or (0, "", []))[2])), None)
+            kana = next((j for j in range(trig - 2, clause - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (self._cue_match(j) or (0, "", []))[2])), None)
             inside = [m for m in ms if kana is not None and kana < m.first and m.last <= trig - 1]
             if inside:
                 return self._conjoined(ms, inside[0])
@@ -422,7 +430,7 @@ class ArticleExtractor:
         return self._latin(trig) and trig - d.last_token > 2
 
     def _speech_at(self, i: int) -> bool:
-        m = triggers().longest(self.tokens, i)
+        m = self._trigger_match(i)
         return bool(m) and any(e.value in _SPEECH for e in m[2])
 
     def _adjacent(self, a: int, b: int) -> bool:
@@ -454,11 +462,11 @@ class ArticleExtractor:
         if end >= sent.last or not self._adjacent(end, end) or end in self._dated_tokens(sent):
             return False
         word = self.tokens[end].text
-        return not (word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or triggers().longest(self.tokens, end))
+        return not (word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(end))
 
     def _homograph(self, i: int) -> bool:
         """Is the word at i spelt as both a verb and a masdar (قتل, خطف, قصف)?"""
-        m = triggers().longest(self.tokens, i)
+        m = self._trigger_match(i)
         pos = {e.get("pos") for e in m[2]} if m else set()
         return {"verb", "noun"} <= pos
 
@@ -525,7 +533,7 @@ class ArticleExtractor:
                 parts = t.split("-")
                 codes = []
                 for p in parts:
-                    hit = gaz.longest([Token(fold(p), 0, 0, 0)], 0)
+                    hit = gaz.longest_in([fold(p)], 0)  # loose words: the article's cached matches stay
                     if hit:
                         codes += [e.value for e in hit[2] if e.kind in ("nisba", "country")][:1]
                 if len(codes) == 2 and codes[0] != codes[1]:
@@ -552,7 +560,7 @@ class ArticleExtractor:
     def _attributed(self, m: Mention) -> bool:
         """"بحسب الجيش", "according to police": the source of the report, not a participant."""
         for j in range(max(0, m.first - 2), m.first):
-            c = cues().longest(self.tokens, j) if self._opens[j] & _CUE else None
+            c = self._cue_match(j)
             if c and c[0] == m.first and any(e.kind == "attribution" for e in c[2]):
                 return True
         return False
@@ -562,7 +570,7 @@ class ArticleExtractor:
         tells who attacked (a suicide bomber, gunmen), never who was hit."""
         if m.canonical != "militants" or m.last - m.first != 1 or m.first == 0 or self._latin(m.first):
             return False
-        before = triggers().longest(self.tokens, m.first - 1)
+        before = self._trigger_match(m.first - 1)
         readings = [e for e in before[2] if e.kind == "trigger"] if before and before[0] == m.first else []
         return bool(readings) and all(e.value == "ASSAULT" and e.get("pos") == "noun" for e in readings) and self._adjacent(m.first, m.first)
 
@@ -641,7 +649,7 @@ class ArticleExtractor:
             if formula:  # "أيده الله": a blessing, not an event
                 resume = formula[0]
                 continue
-            m = triggers().longest(self.tokens, i)
+            m = self._trigger_match(i)
             if m and m[0] <= sent.last:
                 end, prefix, entries = m
                 after_prep = i > sent.first and self.tokens[i - 1].text in _NOUN_CONTEXT
@@ -670,7 +678,7 @@ class ArticleExtractor:
         if i <= sent.first or not self._adjacent(i, i) or self._latin(i):
             return False
         if prefix:
-            before = triggers().longest(self.tokens, i - 1) if prefix in ("و", "ف") else None
+            before = self._trigger_match(i - 1) if prefix in ("و", "ف") else None
             return bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])
         prev = self.tokens[i - 1].text
         if i - 1 in inside or prev in _cue_words("verb_openers") or _has_article(prev) or self._counted(i - 1):
@@ -702,7 +710,7 @@ class ArticleExtractor:
         if e.get("pos") != "noun":
             return False
         tok = self.tokens[i].text
-        if i > 0 and cues().longest(self.tokens, i - 1) and any(x.kind == "anaphora" for x in cues().longest(self.tokens, i - 1)[2]):
+        if i > 0 and self._cue_match(i - 1) and any(x.kind == "anaphora" for x in self._cue_match(i - 1)[2]):
             return True
         stripped = tok[len(prefix):]
         return stripped.endswith(("ه", "ها", "هم", "هما")) and not e.get("lemma", "").endswith(stripped[-2:])
@@ -797,7 +805,9 @@ class ArticleExtractor:
 
     def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
         """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
-        of one ("عشرات الصواريخ")?"""
+        of one ("عشرات الصواريخ")? Most verbs need no word: asked of every participant, they answer at once."""
+        if not needs:
+            return False
         last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
         return any(_reads_as(self.tokens[j].text, needs) for j in range(m.first, last))
 
@@ -838,13 +848,13 @@ class ArticleExtractor:
         A violence noun takes it only from a light verb or a verb of its own type: who condemned
         or announced a killing ("أدان الوزير اغتيال") did not kill; but who spoke in a call took
         part in it ("شدد مودي في اتصال"). Nor does a verb across "أن": the noun is in what it said."""
-        own = next((e.value for e in (triggers().longest(self.tokens, i) or (0, "", []))[2] if e.kind == "trigger"), None)
+        own = next((e.value for e in (self._trigger_match(i) or (0, "", []))[2] if e.kind == "trigger"), None)
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
             if self.tokens[j].text in ("ان", "انه", "انها", "that"):
                 return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
             if not self._opens[j] & _VERBAL:
                 continue
-            c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
+            c = self._cue_match(j) or self._trigger_match(j)
             if own in _UNSEEN_AGENT and c and not any(e.kind == "light_verb" or e.value == own for e in c[2]) and any(e.get("pos") == "verb" for e in c[2]):
                 return []
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
@@ -1050,12 +1060,12 @@ class ArticleExtractor:
         return before[-1] if before else None
 
     def _is_attack_word(self, k: int) -> bool:
-        m = triggers().longest(self.tokens, k)
+        m = self._trigger_match(k)
         return bool(m) and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in m[2])
 
     def _nisba_at(self, j: int) -> str | None:
         """The country of a singular nisba adjective at token j ("إسرائيلية", "الاميركية"), if it is one."""
-        m = gazetteer().longest(self.tokens, j)
+        m = gazetteer().longest(self.tokens, j) if self._opens[j] & _NAME else None
         if not m or m[0] != j + 1 or m[1]:
             return None
         return next((e.value for e in m[2] if e.kind == "nisba"), None)
@@ -1069,7 +1079,7 @@ class ArticleExtractor:
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
-            if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or triggers().longest(self.tokens, j):
+            if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
             if j > start and _closed(self.tokens[j - 1].text) and not _agrees(word):
                 break  # "مسلحون مركز الشرطة": a noun with its plural nun or tanween takes no genitive after it
@@ -1092,7 +1102,7 @@ class ArticleExtractor:
         first = m.first
         while first - 1 >= max(floor, sent.first, m.first - 2) and self._adjacent(first, first) and first - 1 not in held and first - 1 not in dated:
             word = self.tokens[first - 1].text
-            if word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or triggers().longest(self.tokens, first - 1):
+            if word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(first - 1):
                 break
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
         if first == m.first:
