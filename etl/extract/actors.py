@@ -71,7 +71,7 @@ class ActorFinder:
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
         self._pending: list[Mention] = []  # a second mention found together with the one returned
-        self._person_words: dict[str, bool] = {}  # word -> names a known person; cleared when one is learned
+        self._person_forms: set[str] = set()  # the spellings of known people's name words, proclitics and all
 
     # ------------------------------------------------------------------ helpers
     def surface(self, first: int, last: int, prefix: str = "") -> str:
@@ -147,10 +147,10 @@ class ActorFinder:
     def find(self, first: int, last: int) -> list[Mention]:
         """Mentions in tokens [first, last) (one sentence), left to right, non-overlapping."""
         out: list[Mention] = []
-        opens, people = self._opens, self.people_by_name
+        opens, people = self._opens, self._person_forms
         i = first
         while i < last:
-            if not (opens[i] or (people and self._names_person(self.tokens[i].text))):
+            if not (opens[i] or self.tokens[i].text in people):
                 i += 1
                 continue
             mention = self._at(i, last)
@@ -179,13 +179,6 @@ class ActorFinder:
                 continue
             i = mention.last
         return out
-
-    def _names_person(self, word: str) -> bool:
-        """Does a reading of the word name a person the article introduced? (asked once someone is known)"""
-        known = self._person_words.get(word)
-        if known is None:
-            known = self._person_words[word] = not _reading_words(word).isdisjoint(self.people_by_name)
-        return known
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""
@@ -344,7 +337,7 @@ class ActorFinder:
         for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
             if w not in _NAME_LINKS and len(w) > 2:
                 self.people_by_name.setdefault(w, m)
-        self._person_words.clear()
+                self._person_forms |= _spellings(w)
         if m.office:
             self.people_by_office.setdefault((m.office, m.country), m)
         return m
@@ -426,6 +419,14 @@ _clitic_readings = clitic_variants  # (word, prefix) readings with prepositions;
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _reading_words(word: str) -> frozenset[str]:
-    """The words a token can be once its proclitics are stripped (itself included)."""
-    return frozenset(v for v, _ in clitic_variants(word))
+def _spellings(word: str) -> frozenset[str]:
+    """The tokens that may read as `word` once their proclitics are stripped (`_clitic_readings`
+    inverted), so that a known person's name is spotted in any token by one set look-up: the word
+    behind و/ف and ب/ل/ك, or behind لل for the article. A few may not read as it (too short to
+    strip); `_at` finds no one there, as for any word that opens no name."""
+    stems = [p + word for p in ("", "ب", "ل", "ك")]
+    if word.startswith("ال"):
+        stems.append("لل" + word[2:])  # للدفاع = ل + الدفاع
+    if word.startswith("الل"):
+        stems.append("لل" + word[3:])  # للجنة = ل + اللجنة
+    return frozenset(f for s in stems for f in (s, "و" + s, "ف" + s))
