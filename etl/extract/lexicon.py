@@ -116,9 +116,11 @@ class Trie:
             self._begin(tokens)
         best = self._best.get(i, _UNKNOWN)
         if best is _UNKNOWN:
-            if i < len(tokens) and self._opens.get(tokens[i].text) is False:
+            if i >= len(tokens) or self._opens.get(tokens[i].text) is False:
                 return None  # a word known to open nothing: the common case, answered without a walk
-            found = self._matches(tokens, i)
+            found = self._at.get(i)  # all matches, if `match` asked here; else one walk, kept only as its best
+            if found is None:
+                found = self._walk(tokens, i)
             best = self._best[i] = found[0] if found else None
         return best
 
@@ -162,11 +164,12 @@ class Trie:
         """Follow the trie from each reading of token i as far as the next tokens go."""
         found: list[tuple[int, str, list[Entry]]] = []
         n = len(tokens)
+        end = self._END
         heads = self._heads.get(tokens[i].text)
         for node, prefix in self._heads_of(tokens[i].text) if heads is None else heads:
             j = i + 1
             while True:
-                entries = node.get(self._END)
+                entries = node.get(end)
                 if entries is not None:
                     found.append((j, prefix, entries))
                 if j >= n:
