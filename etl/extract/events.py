@@ -545,9 +545,12 @@ class ArticleExtractor:
     # ------------------------------------------------------------ main
     def run(self) -> list[Draft]:
         for sent in self.sentences:
-            found = self.actors.find(sent.first, sent.last)
-            ms = [m for m in found if not self._attributed(m)]
-            self._sources |= {j for m in found if m not in ms for j in range(m.first - 1, m.last)}
+            ms: list[Mention] = []
+            for m in self.actors.find(sent.first, sent.last):
+                if self._attributed(m):  # the source and the word before it ("بحسب") are no participant's
+                    self._sources.update(range(m.first - 1, m.last))
+                else:
+                    ms.append(m)
             self._sentence_mentions = ms
             self.mentions.extend(ms)
             self._sentence(sent, ms)
@@ -1165,14 +1168,13 @@ class ArticleExtractor:
         for x in reversed(self.drafts):
             if x.event_type != d.event_type:
                 continue
-            xkeys = {(r, m.key) for r, m in x.roles}
             if d.event_type == "VISIT":
                 same = {m.key for m in d.holders("visitor")} & {m.key for m in x.holders("visitor")}
                 hosts_ok = not d.holders("host") or not x.holders("host") or {m.key for m in d.holders("host")} & {m.key for m in x.holders("host")}
                 if same and hosts_ok:
                     _absorb(x, d)
                     return True
-            elif x.lemma == d.lemma and keys == xkeys and x.sentence is d.sentence:
+            elif x.lemma == d.lemma and x.sentence is d.sentence and keys == {(r, m.key) for r, m in x.roles}:
                 x.mentions += 1
                 return True
         return False
