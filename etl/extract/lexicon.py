@@ -80,9 +80,9 @@ class Trie:
     root: dict = field(default_factory=dict)
     prepositions: bool = True  # may the first word carry ب/ل/ك? (not for function words: "كما" is not ك + ما)
     depth: int = 0  # longest phrase, in words
-    # word -> the (node, stripped prefix) its readings reach from the root; news repeats its words across articles
+    # word -> the (node, stripped prefix) its readings reach from the root, () when it opens nothing (most
+    # words); news repeats its words across articles
     _heads: dict = field(default_factory=dict)
-    _opens: dict = field(default_factory=dict)  # word -> has it any heads (asked of every word in an article)
     _tokens: list | None = None  # the article the per-position caches `_at` and `_best` belong to
     _at: dict = field(default_factory=dict)
     _best: dict = field(default_factory=dict)
@@ -94,7 +94,6 @@ class Trie:
         if not words:
             return
         self._heads.clear()
-        self._opens.clear()
         self._tokens = None
         self.depth = max(self.depth, len(words))
         node = self.root
@@ -116,11 +115,14 @@ class Trie:
             self._begin(tokens)
         best = self._best.get(i, _UNKNOWN)
         if best is _UNKNOWN:
-            if i >= len(tokens) or self._opens.get(tokens[i].text) is False:
+            if i >= len(tokens):
+                return None
+            heads = self._heads.get(tokens[i].text)
+            if heads == ():
                 return None  # a word known to open nothing: the common case, answered without a walk
             found = self._at.get(i)  # all matches, if `match` asked here; else one walk, kept only as its best
             if found is None:
-                found = self._walk(tokens, i)
+                found = self._walk(tokens, i, heads)
             best = self._best[i] = found[0] if found else None
         return best
 
@@ -133,11 +135,7 @@ class Trie:
 
     def opens(self, word: str) -> bool:
         """Can any reading of this word open a phrase? Most words cannot, and callers skip them cheaply."""
-        try:
-            return self._opens[word]
-        except KeyError:
-            self._opens[word] = found = bool(self._heads_of(word))
-            return found
+        return bool(self._heads_of(word))
 
     def _begin(self, tokens: list[Token]) -> None:
         """A new article: per-position answers start afresh."""
@@ -155,17 +153,15 @@ class Trie:
         if heads is None:
             if len(self._heads) >= self._HEADS_LIMIT:
                 self._heads.clear()
-                self._opens.clear()
             root = self.root
             heads = self._heads[word] = tuple((root[v], p) for v, p in clitic_variants(word, self.prepositions) if v in root)
         return heads
 
-    def _walk(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
-        """Follow the trie from each reading of token i as far as the next tokens go."""
+    def _walk(self, tokens: list[Token], i: int, heads: tuple | None = None) -> list[tuple[int, str, list[Entry]]]:
+        """Follow the trie from each reading of token i (`heads`, when the caller has them) as far as the next tokens go."""
         found: list[tuple[int, str, list[Entry]]] = []
         n = len(tokens)
         end = self._END
-        heads = self._heads.get(tokens[i].text)
         for node, prefix in self._heads_of(tokens[i].text) if heads is None else heads:
             j = i + 1
             while True:
