@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -179,6 +180,9 @@ class Trie:
         return found
 
 
+_text = itemgetter(0)  # Token.text, mapped over an article's tokens
+
+
 class WordTable:
     """A per-word answer about an article's words (which lexicons a word may open), worked out
     once per word and kept in a plain dict bounded at WORD_CACHE.
@@ -193,10 +197,9 @@ class WordTable:
 
     def of(self, tokens: list[Token]) -> list[Any]:
         """The answer for every token: a pass of dict look-ups, then the words not seen before."""
-        words = [t.text for t in tokens]
-        found = list(map(self._known.get, words))
+        found = list(map(self._known.get, map(_text, tokens)))
         if None in found:
-            found = [self._work_out(w) if a is None else a for w, a in zip(words, found)]
+            found = [self._work_out(t.text) if a is None else a for t, a in zip(tokens, found)]
         return found
 
     def _work_out(self, word: str) -> Any:
