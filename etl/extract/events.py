@@ -640,15 +640,19 @@ class ArticleExtractor:
         self.drafts = kept
 
     def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
+        starts = self._trigger_starts
+        starts = starts[bisect_left(starts, sent.first) : bisect_left(starts, sent.last)]
+        if not starts:  # no word of the sentence opens a trigger: nothing to read
+            return []
         out = []
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
         inside |= self._dated_tokens(sent)  # "فجر أمس": dawn yesterday, not "he blew up"
-        starts = self._trigger_starts
+        formulae = _formulae()
         resume = sent.first  # words before it belong to a trigger or a formula already read
-        for i in starts[bisect_left(starts, sent.first) : bisect_left(starts, sent.last)]:
+        for i in starts:
             if i < resume or i in inside:
                 continue
-            formula = _formulae().longest(self.tokens, i)
+            formula = formulae.longest(self.tokens, i)
             if formula:  # "أيده الله": a blessing, not an event
                 resume = formula[0]
                 continue
