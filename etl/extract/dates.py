@@ -86,11 +86,8 @@ def _vocab() -> tuple[Trie, dict[str, int]]:
 
 
 def _kind(tokens: list[Token], i: int, trie: Trie) -> tuple[int, Entry] | None:
-    if i >= len(tokens):
-        return None
-    for end, _prefix, entries in trie.match(tokens, i):
-        return end, entries[0]
-    return None
+    m = trie.longest(tokens, i)
+    return (m[0], m[2][0]) if m else None
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -84,8 +84,7 @@ class Trie:
     # word -> the (node, stripped prefix) its readings reach from the root, () when it opens nothing (most
     # words); news repeats its words across articles
     _heads: dict = field(default_factory=dict)
-    _tokens: list | None = None  # the article the per-position caches `_at` and `_best` belong to
-    _at: dict = field(default_factory=dict)
+    _tokens: list | None = None  # the article the per-position cache `_best` belongs to
     _best: dict = field(default_factory=dict)
     _END = "\0"
     _HEADS_LIMIT = 50_000  # bounded: memory must not grow with the input
@@ -104,14 +103,9 @@ class Trie:
         if entry not in node[self._END]:
             node[self._END].append(entry)
 
-    def match(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
-        """Matches starting at token i: (end token index exclusive, prefix stripped, entries)."""
-        if tokens is not self._tokens:
-            self._begin(tokens)
-        return self._matches(tokens, i)
-
     def longest(self, tokens: list[Token], i: int) -> tuple[int, str, list[Entry]] | None:
-        """The first of `match`, kept per position: callers ask the same position many times."""
+        """The best match starting at token i, (end token index exclusive, prefix stripped, entries):
+        the longest phrase, then the fewest clitics. Kept per position: callers ask the same one many times."""
         if tokens is not self._tokens:
             self._begin(tokens)
         best = self._best.get(i, _UNKNOWN)
@@ -121,9 +115,7 @@ class Trie:
             heads = self._heads.get(tokens[i].text)
             if heads == ():
                 return None  # a word known to open nothing: the common case, answered without a walk
-            found = self._at.get(i)  # all matches, if `match` asked here; else one walk, kept only as its best
-            if found is None:
-                found = self._walk(tokens, i, heads)
+            found = self._walk(tokens, i, heads)
             best = self._best[i] = found[0] if found else None
         return best
 
@@ -140,14 +132,7 @@ class Trie:
 
     def _begin(self, tokens: list[Token]) -> None:
         """A new article: per-position answers start afresh."""
-        self._tokens, self._at, self._best = tokens, {}, {}
-
-    def _matches(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
-        """`match` within the current article."""
-        hit = self._at.get(i)
-        if hit is None:
-            hit = self._at[i] = self._walk(tokens, i) if i < len(tokens) else []
-        return hit
+        self._tokens, self._best = tokens, {}
 
     def _heads_of(self, word: str) -> tuple[tuple[dict, str], ...]:
         heads = self._heads.get(word)
