@@ -62,16 +62,17 @@ def _institutions() -> tuple[Trie, set[str]]:
 class ActorFinder:
     """Finds actor mentions sentence by sentence, remembering the article's people."""
 
-    def __init__(self, folded: Folded, tokens: list[Token]):
+    def __init__(self, folded: Folded, tokens: list[Token], opens: list[int] | None = None):
+        """`opens`: `opens_name` of every token, when the caller has read the article's words already."""
         self.folded = folded
         self.tokens = tokens
         self.gaz = gazetteer()
         self.inst, self.stops = _institutions()
-        self._opens = _OPENS.of(tokens)  # can the word open a gazetteer or institution phrase? Most cannot
+        self._opens = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
         self._pending: list[Mention] = []  # a second mention found together with the one returned
-        self._person_words: dict[str, bool] = {}  # word -> names a known person; cleared when one is learned
+        self._person_forms: set[str] = set()  # the spellings of known people's name words, proclitics and all
 
     # ------------------------------------------------------------------ helpers
     def surface(self, first: int, last: int, prefix: str = "") -> str:
@@ -94,7 +95,7 @@ class ActorFinder:
         return not self.folded.text[self.tokens[a].end : self.tokens[b].start].strip()
 
     def _entries(self, i: int, limit: int) -> tuple[int, str, list[Entry]] | None:
-        if i >= limit:
+        if i >= limit or not self._opens[i]:  # a word that opens no name: no gazetteer walk
             return None
         m = self.gaz.longest(self.tokens, i)
         if m and m[0] <= limit:
@@ -155,10 +156,10 @@ class ActorFinder:
     def find(self, first: int, last: int) -> list[Mention]:
         """Mentions in tokens [first, last) (one sentence), left to right, non-overlapping."""
         out: list[Mention] = []
-        opens, people = self._opens, self.people_by_name
+        opens, people = self._opens, self._person_forms
         i = first
         while i < last:
-            if not (opens[i] or (people and self._names_person(self.tokens[i].text))):
+            if not (opens[i] or self.tokens[i].text in people):
                 i += 1
                 continue
             mention = self._at(i, last)
@@ -187,13 +188,6 @@ class ActorFinder:
                 continue
             i = mention.last
         return out
-
-    def _names_person(self, word: str) -> bool:
-        """Does a reading of the word name a person the article introduced? (asked once someone is known)"""
-        known = self._person_words.get(word)
-        if known is None:
-            known = self._person_words[word] = not _reading_words(word).isdisjoint(self.people_by_name)
-        return known
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""
@@ -358,7 +352,7 @@ class ActorFinder:
         for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
             if w not in _NAME_LINKS and len(w) > 2:
                 self.people_by_name.setdefault(w, m)
-        self._person_words.clear()
+                self._person_forms |= _spellings(w)
         if m.office:
             self.people_by_office.setdefault((m.office, m.country), m)
         return m
@@ -375,6 +369,8 @@ class ActorFinder:
 
     def _institution(self, i: int, limit: int) -> Mention | None:
         """Ministries ("وزارة الدفاع الروسية", "الدفاع الروسية") and named bodies ("منتدى الأعمال ...")."""
+        if i >= limit or not self._opens[i]:  # no phrase can end within the limit, or none starts here
+            return None
         m = self.inst.longest(self.tokens, i)
         if not m or m[0] > limit:
             return None
@@ -424,7 +420,12 @@ class ActorFinder:
         return None
 
 
-_OPENS = WordTable(lambda word: gazetteer().opens(word) or _institutions()[0].opens(word))  # the lexicons never change in a process
+def opens_name(word: str) -> bool:
+    """Can the word open a gazetteer or institution phrase? Most cannot."""
+    return gazetteer().opens(word) or _institutions()[0].opens(word)
+
+
+_OPENS = WordTable(opens_name)  # the lexicons never change in a process
 
 
 @lru_cache(maxsize=1)
@@ -441,6 +442,14 @@ _clitic_readings = clitic_variants  # (word, prefix) readings with prepositions;
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _reading_words(word: str) -> frozenset[str]:
-    """The words a token can be once its proclitics are stripped (itself included)."""
-    return frozenset(v for v, _ in clitic_variants(word))
+def _spellings(word: str) -> frozenset[str]:
+    """The tokens that may read as `word` once their proclitics are stripped (`_clitic_readings`
+    inverted), so that a known person's name is spotted in any token by one set look-up: the word
+    behind و/ف and ب/ل/ك, or behind لل for the article. A few may not read as it (too short to
+    strip); `_at` finds no one there, as for any word that opens no name."""
+    stems = [p + word for p in ("", "ب", "ل", "ك")]
+    if word.startswith("ال"):
+        stems.append("لل" + word[2:])  # للدفاع = ل + الدفاع
+    if word.startswith("الل"):
+        stems.append("لل" + word[3:])  # للجنة = ل + اللجنة
+    return frozenset(f for s in stems for f in (s, "و" + s, "ف" + s))

@@ -86,11 +86,8 @@ def _vocab() -> tuple[Trie, dict[str, int]]:
 
 
 def _kind(tokens: list[Token], i: int, trie: Trie) -> tuple[int, Entry] | None:
-    if i >= len(tokens):
-        return None
-    for end, _prefix, entries in trie.match(tokens, i):
-        return end, entries[0]
-    return None
+    m = trie.longest(tokens, i)
+    return (m[0], m[2][0]) if m else None
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -146,15 +143,17 @@ def _month_end(y: int, m: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | None = None) -> list[DateMention]:
-    """All date mentions in token order, resolved where the text and publication date allow."""
+def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | None = None, opens: list[int] | None = None) -> list[DateMention]:
+    """All date mentions in token order, resolved where the text and publication date allow.
+
+    `opens`: `opens_date` of every token, when the caller has read the article's words already."""
     trie, _ = _vocab()
     ref = published or (dt.date(year_hint, 7, 1) if year_hint else None)
     out: list[DateMention] = []
     last_day: dt.date | None = None
     n = len(tokens)
     resume = 0  # tokens before it belong to a mention already found
-    for i in [i for i, may in enumerate(_OPENS.of(tokens)) if may]:
+    for i in [i for i, may in enumerate(_OPENS.of(tokens) if opens is None else opens) if may]:
         if i < resume:
             continue
         resume = i + 1
@@ -181,8 +180,12 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
     return out
 
 
-# can a date start at the word: a vocabulary word or a number? Most words are neither
-_OPENS = WordTable(lambda word: _vocab()[0].opens(word) or word[-1:].isdigit())
+def opens_date(word: str) -> bool:
+    """Can a date start at the word: a vocabulary word or a number? Most words are neither."""
+    return _vocab()[0].opens(word) or word[-1:].isdigit()
+
+
+_OPENS = WordTable(opens_date)
 
 
 def _parse_at(tokens, i, trie, published, ref, last_day) -> tuple[DateMention, int] | None:

@@ -19,9 +19,9 @@ from operator import itemgetter
 
 from schemas import CONTRACT
 
-from .actors import ActorFinder, Mention
-from .dates import DateMention, find_dates
-from .lexicon import Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
+from .actors import ActorFinder, Mention, opens_name
+from .dates import DateMention, find_dates, opens_date
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
@@ -51,6 +51,7 @@ _ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجم�
 _ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _PHRASE_RUN = 4  # words a participant's phrase may run on past its head
+_THAT = frozenset(("ان", "انه", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
 
@@ -114,8 +115,21 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     return out
 
 
-_CUE, _TRIGGER = 1, 2
-_OPENS = WordTable(lambda word: _CUE * cues().opens(word) | _TRIGGER * triggers().opens(word))
+_CUE, _TRIGGER, _NAME, _DATE, _DENIAL, _THAT_WORD = 1, 2, 4, 8, 16, 32
+_VERBAL = _CUE | _TRIGGER
+_UNSEEN = object()  # a cached answer not worked out yet (None is an answer)
+
+
+def _word_code(word: str) -> int:
+    """What a word may open (_CUE, _TRIGGER, _NAME, _DATE), and whether it is a denial verb (_DENIAL)
+    or opens a reported clause (_THAT_WORD): the article's scans read all of it in one look-up per word."""
+    that = word in _THAT
+    denial = not that and _reads_as(word, _cue_words("denial_verbs"))
+    return (_CUE * cues().opens(word) | _TRIGGER * triggers().opens(word) | _NAME * opens_name(word) | _DATE * opens_date(word)
+            | _DENIAL * denial | _THAT_WORD * that)
+
+
+_OPENS = WordTable(_word_code)
 _token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
 
 
@@ -136,11 +150,11 @@ class ArticleExtractor:
         self.tokens = tokens
         self.published = published
         self.sentences = split_sentences(folded, tokens)
-        self.actors = ActorFinder(folded, tokens)
-        self.dates = find_dates(tokens, published, year_hint)
-        # which words may open a cue (_CUE) or a trigger (_TRIGGER): most open neither, and the scans
-        # for triggers, status cues and governing verbs pass them over without a trie lookup
+        # which words may open a cue (_CUE), a trigger (_TRIGGER), a name (_NAME) or a date (_DATE): most
+        # open none, and the scans for them pass such words over without a trie lookup
         self._opens = _OPENS.of(tokens)
+        self.actors = ActorFinder(folded, tokens, [code & _NAME for code in self._opens])
+        self.dates = find_dates(tokens, published, year_hint, [code & _DATE for code in self._opens])
         self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
         self.drafts: list[Draft] = []
         self.mentions: list[Mention] = []
@@ -151,11 +165,23 @@ class ArticleExtractor:
         self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
+        self._denials: dict[int, int | None] = {}  # sentence's first token -> its first denial verb (None: it denies nothing)
+        self._tenses: dict[int, str | None] = {}  # noun trigger -> `_governing_tense`
+        self._sentence_dates: dict[int, tuple[DateMention, ...]] = {}  # sentence's first token -> `_dates_in`
+        self._sentence_dated: dict[int, frozenset[int]] = {}  # sentence's first token -> `_dated_tokens`
 
     # ------------------------------------------------------------ cues and tense
     def _cue_at(self, i: int) -> tuple[int, list[Entry]] | None:
-        m = cues().longest(self.tokens, i)
+        m = self._cue_match(i)
         return (m[0], m[2]) if m else None
+
+    def _cue_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
+        """`cues().longest` at token i; a word that opens no cue (most words) is answered by its code."""
+        return cues().longest(self.tokens, i) if self._opens[i] & _CUE else None
+
+    def _trigger_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
+        """`triggers().longest` at token i; a word that opens no trigger is answered by its code."""
+        return triggers().longest(self.tokens, i) if self._opens[i] & _TRIGGER else None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         known = self._clauses.get(i)
@@ -233,13 +259,17 @@ class ArticleExtractor:
     def _denied(self, sent: Sentence, trig: int) -> bool:
         """Is the trigger inside what a denial verb denies: "نفى ... أن", "denied reports that ...", or
         its own clause ("denied visiting Buenos Aires for talks", "نفى وجود اتصالات")?"""
-        said = False
+        verb = self._denials.get(sent.first, _UNSEEN)
+        if verb is _UNSEEN:  # most sentences deny nothing: found once per sentence from the word codes
+            verb = self._denials[sent.first] = next((j for j in range(sent.first, sent.last) if self._opens[j] & _DENIAL), None)
+        if verb is None or verb >= trig:
+            return False
         clause = self._clause_start(sent, trig)
-        for j in range(trig - 1, sent.first - 1, -1):
-            word = self.tokens[j].text
-            if word in ("ان", "انه", "that"):
+        said = False
+        for j in range(trig - 1, verb - 1, -1):
+            if self._opens[j] & _THAT_WORD:
                 said = True
-            elif (said or j >= clause) and any(v in _cue_words("denial_verbs") for v, _ in clitic_variants(word)):
+            elif (said or j >= clause) and self._opens[j] & _DENIAL:
                 return True
         return False
 
@@ -248,7 +278,7 @@ class ArticleExtractor:
         its subject or the time perhaps between them ("أفادت مصادر أمس بمقتل")?"""
         dated = self._dated_tokens(sent)
         for j in range(trig - 1, max(sent.first, trig - 4) - 1, -1):
-            if any(v in _cue_words("report_with_ba") for v, _ in clitic_variants(self.tokens[j].text)):
+            if _reads_as(self.tokens[j].text, _cue_words("report_with_ba")):
                 return True
             if j not in dated and not any(m.first <= j < m.last for m in self._sentence_mentions) and self.tokens[j].text not in _cue_words("non_actor_subjects"):
                 break
@@ -257,18 +287,25 @@ class ArticleExtractor:
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
         """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
         for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
-            m = cues().longest(self.tokens, j) if self._opens[j] & _CUE else None
+            m = self._cue_match(j)
             if m and any(e.kind == "light_verb" for e in m[2]):
                 return any(e.kind == "light_verb" and e.get("with_ba") for e in m[2])
         return False
 
     def _governing_tense(self, sent: Sentence, trig: int) -> str | None:
-        """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات")."""
+        """Tense of the nearest verb before the noun in its sentence ("سيعقد محادثات"); a noun's
+        status and whether it is reported both ask, so the answer is kept per trigger."""
+        known = self._tenses.get(trig, _UNSEEN)
+        if known is _UNSEEN:
+            known = self._tenses[trig] = self._find_governing_tense(sent, trig)
+        return known
+
+    def _find_governing_tense(self, sent: Sentence, trig: int) -> str | None:
         opens = self._opens
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
-            if not opens[j]:
+            if not opens[j] & _VERBAL:
                 continue
-            for m in (cues().longest(self.tokens, j), triggers().longest(self.tokens, j)):
+            for m in (self._cue_match(j), self._trigger_match(j)):
                 if m and m[0] <= trig:
                     for e in m[2]:
                         if e.kind == "light_verb":
@@ -278,12 +315,20 @@ class ArticleExtractor:
         return None
 
     # ------------------------------------------------------------ dates
-    def _dated_tokens(self, sent: Sentence) -> set[int]:
-        """Tokens of the sentence that belong to a date ("صباح أمس", "يوم السبت")."""
-        return {j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token)}
+    def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
+        """Tokens of the sentence that belong to a date ("صباح أمس", "يوم السبت"); asked per trigger
+        and per participant, so worked out once per sentence."""
+        known = self._sentence_dated.get(sent.first)
+        if known is None:
+            known = self._sentence_dated[sent.first] = frozenset(j for dm in self._dates_in(sent) for j in range(dm.first_token, dm.last_token))
+        return known
 
-    def _dates_in(self, sent: Sentence) -> list[DateMention]:
-        return [d for d in self.dates if sent.first <= d.first_token < sent.last and not d.horizon]
+    def _dates_in(self, sent: Sentence) -> tuple[DateMention, ...]:
+        """The sentence's dates, horizons ("حتى عام 2030") left out; kept per sentence like `_dated_tokens`."""
+        known = self._sentence_dates.get(sent.first)
+        if known is None:
+            known = self._sentence_dates[sent.first] = tuple(d for d in self.dates if sent.first <= d.first_token < sent.last and not d.horizon)
+        return known
 
     def _own_date(self, sent: Sentence, trig: int, etype: str = "") -> DateMention | None:
         options = [d for d in self._dates_in(sent)]
@@ -343,7 +388,7 @@ class ArticleExtractor:
                 return [after]
             return svo or []
         if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد, past any apposition
-            kana = next((j for j in range(trig - 2, sent.first - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (cues().longest(self.tokens, j) or (0, "", []))[2])), None)
+            kana = next((j for j in range(trig - 2, sent.first - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (self._cue_match(j) or (0, "", []))[2])), None)
             inside = [m for m in ms if kana is not None and kana < m.first and m.last <= trig - 1]
             if inside:
                 return self._conjoined(ms, inside[0])
@@ -360,7 +405,7 @@ class ArticleExtractor:
             return self._conjoined(ms, after)
         if svo:
             return svo
-        if trig_end < len(self.tokens) and any(v in _cue_words("non_actor_subjects") for v, _ in clitic_variants(self.tokens[trig_end].text)):
+        if trig_end < len(self.tokens) and _reads_as(self.tokens[trig_end].text, _cue_words("non_actor_subjects")):
             return None
         return []
 
@@ -397,7 +442,7 @@ class ArticleExtractor:
         return self._latin(trig) and trig - d.last_token > 2
 
     def _speech_at(self, i: int) -> bool:
-        m = triggers().longest(self.tokens, i)
+        m = self._trigger_match(i)
         return bool(m) and any(e.value in _SPEECH for e in m[2])
 
     def _adjacent(self, a: int, b: int) -> bool:
@@ -421,7 +466,7 @@ class ArticleExtractor:
         return (
             m.canonical == "civilians"
             or counted
-            or any(v in _patient_words() for v, _ in clitic_variants(word))
+            or _reads_as(word, _patient_words())
         )
 
     def _object_follows(self, sent: Sentence, end: int) -> bool:
@@ -429,11 +474,11 @@ class ArticleExtractor:
         if end >= sent.last or not self._adjacent(end, end) or end in self._dated_tokens(sent):
             return False
         word = self.tokens[end].text
-        return not (word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or triggers().longest(self.tokens, end))
+        return not (word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(end))
 
     def _homograph(self, i: int) -> bool:
         """Is the word at i spelt as both a verb and a masdar (قتل, خطف, قصف)?"""
-        m = triggers().longest(self.tokens, i)
+        m = self._trigger_match(i)
         pos = {e.get("pos") for e in m[2]} if m else set()
         return {"verb", "noun"} <= pos
 
@@ -500,7 +545,7 @@ class ArticleExtractor:
                 parts = t.split("-")
                 codes = []
                 for p in parts:
-                    hit = gaz.longest([Token(fold(p), 0, 0, 0)], 0)
+                    hit = gaz.longest_in([fold(p)], 0)  # loose words: the article's cached matches stay
                     if hit:
                         codes += [e.value for e in hit[2] if e.kind in ("nisba", "country")][:1]
                 if len(codes) == 2 and codes[0] != codes[1]:
@@ -512,9 +557,12 @@ class ArticleExtractor:
     # ------------------------------------------------------------ main
     def run(self) -> list[Draft]:
         for sent in self.sentences:
-            found = self.actors.find(sent.first, sent.last)
-            ms = [m for m in found if not self._attributed(m)]
-            self._sources |= {j for m in found if m not in ms for j in range(m.first - 1, m.last)}
+            ms: list[Mention] = []
+            for m in self.actors.find(sent.first, sent.last):
+                if self._attributed(m):  # the source and the word before it ("بحسب") are no participant's
+                    self._sources.update(range(m.first - 1, m.last))
+                else:
+                    ms.append(m)
             self._sentence_mentions = ms
             self.mentions.extend(ms)
             self._sentence(sent, ms)
@@ -528,7 +576,7 @@ class ArticleExtractor:
     def _attributed(self, m: Mention) -> bool:
         """"بحسب الجيش", "according to police": the source of the report, not a participant."""
         for j in range(max(0, m.first - 2), m.first):
-            c = cues().longest(self.tokens, j)
+            c = self._cue_match(j)
             if c and c[0] == m.first and any(e.kind == "attribution" for e in c[2]):
                 return True
         return False
@@ -538,7 +586,7 @@ class ArticleExtractor:
         tells who attacked (a suicide bomber, gunmen), never who was hit."""
         if m.canonical != "militants" or m.last - m.first != 1 or m.first == 0 or self._latin(m.first):
             return False
-        before = triggers().longest(self.tokens, m.first - 1)
+        before = self._trigger_match(m.first - 1)
         readings = [e for e in before[2] if e.kind == "trigger"] if before and before[0] == m.first else []
         return bool(readings) and all(e.value == "ASSAULT" and e.get("pos") == "noun" for e in readings) and self._adjacent(m.first, m.first)
 
@@ -605,19 +653,23 @@ class ArticleExtractor:
         self.drafts = kept
 
     def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
+        starts = self._trigger_starts
+        starts = starts[bisect_left(starts, sent.first) : bisect_left(starts, sent.last)]
+        if not starts:  # no word of the sentence opens a trigger: nothing to read
+            return []
         out = []
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
         inside |= self._dated_tokens(sent)  # "فجر أمس": dawn yesterday, not "he blew up"
-        starts = self._trigger_starts
+        formulae = _formulae()
         resume = sent.first  # words before it belong to a trigger or a formula already read
-        for i in starts[bisect_left(starts, sent.first) : bisect_left(starts, sent.last)]:
+        for i in starts:
             if i < resume or i in inside:
                 continue
-            formula = _formulae().longest(self.tokens, i)
+            formula = formulae.longest(self.tokens, i)
             if formula:  # "أيده الله": a blessing, not an event
                 resume = formula[0]
                 continue
-            m = triggers().longest(self.tokens, i)
+            m = self._trigger_match(i)
             if m and m[0] <= sent.last:
                 end, prefix, entries = m
                 after_prep = i > sent.first and self.tokens[i - 1].text in _NOUN_CONTEXT
@@ -647,7 +699,7 @@ class ArticleExtractor:
         if i <= sent.first or not self._adjacent(i, i) or self._latin(i):
             return False
         if prefix:
-            before = triggers().longest(self.tokens, i - 1) if prefix in ("و", "ف") else None
+            before = self._trigger_match(i - 1) if prefix in ("و", "ف") else None
             return bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])
         prev = self.tokens[i - 1].text
         if i - 1 in inside or prev in _cue_words("verb_openers") or _has_article(prev) or self._counted(i - 1):
@@ -671,7 +723,7 @@ class ArticleExtractor:
         if not any(n in tail for n in needs):
             return False  # a needed word is what is left of a word after its proclitics: it would show in the text
         for j in range(end, sent.last):
-            if any(v in needs for v, _ in clitic_variants(self.tokens[j].text)):
+            if _reads_as(self.tokens[j].text, needs):
                 return True
         return False
 
@@ -679,7 +731,7 @@ class ArticleExtractor:
         if e.get("pos") != "noun":
             return False
         tok = self.tokens[i].text
-        if i > 0 and cues().longest(self.tokens, i - 1) and any(x.kind == "anaphora" for x in cues().longest(self.tokens, i - 1)[2]):
+        if i > 0 and self._cue_match(i - 1) and any(x.kind == "anaphora" for x in self._cue_match(i - 1)[2]):
             return True
         stripped = tok[len(prefix):]
         return stripped.endswith(("ه", "ها", "هم", "هما")) and not e.get("lemma", "").endswith(stripped[-2:])
@@ -794,9 +846,11 @@ class ArticleExtractor:
 
     def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
         """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
-        of one ("عشرات الصواريخ")?"""
+        of one ("عشرات الصواريخ")? Most verbs need no word: asked of every participant, they answer at once."""
+        if not needs:
+            return False
         last = m.last + 1 if m.last < len(self.tokens) and self._counted(m.last - 1) else m.last
-        return any(v in needs for j in range(m.first, last) for v, _ in clitic_variants(self.tokens[j].text))
+        return any(_reads_as(self.tokens[j].text, needs) for j in range(m.first, last))
 
     def _same_clause(self, sent: Sentence, i: int, d: DateMention) -> bool:
         """Is the date in the trigger's clause (no clause punctuation or clause word between them)?"""
@@ -845,13 +899,13 @@ class ArticleExtractor:
         A violence noun takes it only from a light verb or a verb of its own type: who condemned
         or announced a killing ("أدان الوزير اغتيال") did not kill; but who spoke in a call took
         part in it ("شدد مودي في اتصال"). Nor does a verb across "أن": the noun is in what it said."""
-        own = next((e.value for e in (triggers().longest(self.tokens, i) or (0, "", []))[2] if e.kind == "trigger"), None)
+        own = next((e.value for e in (self._trigger_match(i) or (0, "", []))[2] if e.kind == "trigger"), None)
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
             if self.tokens[j].text in ("ان", "انه", "انها", "that"):
                 return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
-            if not self._opens[j]:
+            if not self._opens[j] & _VERBAL:
                 continue
-            c = cues().longest(self.tokens, j) or triggers().longest(self.tokens, j)
+            c = self._cue_match(j) or self._trigger_match(j)
             if own in _UNSEEN_AGENT and c and not any(e.kind == "light_verb" or e.value == own for e in c[2]) and any(e.get("pos") == "verb" for e in c[2]):
                 return []
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
@@ -878,9 +932,10 @@ class ArticleExtractor:
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again;
             # "إن الهجوم نفذه انتحاري": who did it or what it caused tells it
-            onset = any(v in _cue_words("onset_verbs") for v, _ in clitic_variants(prev)) and any(d.resolved for d in self._dates_in(sent))
+            onset = _reads_as(prev, _cue_words("onset_verbs")) and any(d.resolved for d in self._dates_in(sent))
+            predicates = _cue_words("attack_predicates")
             told = range(i - 1, min(sent.last, i + 7)) if i > sent.first else range(i + 1, min(sent.last, i + 7))  # "أسفرت الغارات عن": the predicate may come first
-            return onset or any(v in _cue_words("attack_predicates") for j in told if j != i for v, _ in clitic_variants(self.tokens[j].text))
+            return onset or any(_reads_as(self.tokens[j].text, predicates) for j in told if j != i)
         if self._latin(i) and prev in ("the", "this", "these", "those"):  # "the attacks": told before
             return False
         if self._governing_tense(sent, i) is not None:
@@ -1036,7 +1091,7 @@ class ArticleExtractor:
                         return [by]
         for k in attack_words:
             # a nisba after a word naming the victim first is the victim's ("مقتل الرهينة الألماني") unless someone else was hit
-            patient_first = any(v in _patient_words() for v, _ in clitic_variants(self.tokens[k].text))
+            patient_first = _reads_as(self.tokens[k].text, _patient_words())
             for j in range(max(sent.first, k - 2), min(sent.last, k + 4) if recipients or not patient_first else k):
                 if j == k or j in held or not self._adjacent(j, j):
                     continue
@@ -1066,12 +1121,12 @@ class ArticleExtractor:
         return before[-1] if before else None
 
     def _is_attack_word(self, k: int) -> bool:
-        m = triggers().longest(self.tokens, k)
+        m = self._trigger_match(k)
         return bool(m) and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in m[2])
 
     def _nisba_at(self, j: int) -> str | None:
         """The country of a singular nisba adjective at token j ("إسرائيلية", "الاميركية"), if it is one."""
-        m = gazetteer().longest(self.tokens, j)
+        m = gazetteer().longest(self.tokens, j) if self._opens[j] & _NAME else None
         if not m or m[0] != j + 1 or m[1]:
             return None
         return next((e.value for e in m[2] if e.kind == "nisba"), None)
@@ -1085,7 +1140,7 @@ class ArticleExtractor:
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
-            if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or triggers().longest(self.tokens, j):
+            if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not _agrees(word):
                 break  # "مسلحون مركز الشرطة": an indefinite noun with its plural nun or tanween takes no genitive after it
@@ -1175,14 +1230,13 @@ class ArticleExtractor:
         for x in reversed(self.drafts):
             if x.event_type != d.event_type:
                 continue
-            xkeys = {(r, m.key) for r, m in x.roles}
             if d.event_type == "VISIT":
                 same = {m.key for m in d.holders("visitor")} & {m.key for m in x.holders("visitor")}
                 hosts_ok = not d.holders("host") or not x.holders("host") or {m.key for m in d.holders("host")} & {m.key for m in x.holders("host")}
                 if same and hosts_ok and not _onward(x, d):
                     _absorb(x, d)
                     return True
-            elif x.lemma == d.lemma and keys == xkeys and x.sentence is d.sentence:
+            elif x.lemma == d.lemma and x.sentence is d.sentence and keys == {(r, m.key) for r, m in x.roles}:
                 x.mentions += 1
                 return True
         return False
@@ -1246,6 +1300,13 @@ def _unpossessed(word: str) -> str:
 def _has_article(word: str) -> bool:
     """A folded word with the definite article, after a clitic (وال، بال، لل) or not."""
     return word.startswith(("ال", "لل", "وال", "بال")) and word not in _COUNT_WORDS  # "آلاف" folds to "الاف": a count
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _reads_as(word: str, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """Is a reading of the word, its proclitics stripped, one of `words` (a cue list, a verb's needed words)?
+    Asked of word after word in the scans for denials, needed words and patients, so kept per word."""
+    return any(v in words for v, _ in clitic_variants(word))
 
 
 @lru_cache(maxsize=None)

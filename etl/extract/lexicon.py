@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -80,11 +81,10 @@ class Trie:
     root: dict = field(default_factory=dict)
     prepositions: bool = True  # may the first word carry ب/ل/ك? (not for function words: "كما" is not ك + ما)
     depth: int = 0  # longest phrase, in words
-    # word -> the (node, stripped prefix) its readings reach from the root; news repeats its words across articles
+    # word -> the (node, stripped prefix) its readings reach from the root, () when it opens nothing (most
+    # words); news repeats its words across articles
     _heads: dict = field(default_factory=dict)
-    _opens: dict = field(default_factory=dict)  # word -> has it any heads (asked of every word in an article)
-    _tokens: list | None = None  # the article the per-position caches `_at` and `_best` belong to
-    _at: dict = field(default_factory=dict)
+    _tokens: list | None = None  # the article the per-position cache `_best` belongs to
     _best: dict = field(default_factory=dict)
     _END = "\0"
     _HEADS_LIMIT = 50_000  # bounded: memory must not grow with the input
@@ -94,7 +94,6 @@ class Trie:
         if not words:
             return
         self._heads.clear()
-        self._opens.clear()
         self._tokens = None
         self.depth = max(self.depth, len(words))
         node = self.root
@@ -104,21 +103,19 @@ class Trie:
         if entry not in node[self._END]:
             node[self._END].append(entry)
 
-    def match(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
-        """Matches starting at token i: (end token index exclusive, prefix stripped, entries)."""
-        if tokens is not self._tokens:
-            self._begin(tokens)
-        return self._matches(tokens, i)
-
     def longest(self, tokens: list[Token], i: int) -> tuple[int, str, list[Entry]] | None:
-        """The first of `match`, kept per position: callers ask the same position many times."""
+        """The best match starting at token i, (end token index exclusive, prefix stripped, entries):
+        the longest phrase, then the fewest clitics. Kept per position: callers ask the same one many times."""
         if tokens is not self._tokens:
             self._begin(tokens)
         best = self._best.get(i, _UNKNOWN)
         if best is _UNKNOWN:
-            if i < len(tokens) and self._opens.get(tokens[i].text) is False:
+            if i >= len(tokens):
+                return None
+            heads = self._heads.get(tokens[i].text)
+            if heads == ():
                 return None  # a word known to open nothing: the common case, answered without a walk
-            found = self._matches(tokens, i)
+            found = self._walk(tokens, i, heads)
             best = self._best[i] = found[0] if found else None
         return best
 
@@ -131,42 +128,30 @@ class Trie:
 
     def opens(self, word: str) -> bool:
         """Can any reading of this word open a phrase? Most words cannot, and callers skip them cheaply."""
-        try:
-            return self._opens[word]
-        except KeyError:
-            self._opens[word] = found = bool(self._heads_of(word))
-            return found
+        return bool(self._heads_of(word))
 
     def _begin(self, tokens: list[Token]) -> None:
         """A new article: per-position answers start afresh."""
-        self._tokens, self._at, self._best = tokens, {}, {}
-
-    def _matches(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
-        """`match` within the current article."""
-        hit = self._at.get(i)
-        if hit is None:
-            hit = self._at[i] = self._walk(tokens, i) if i < len(tokens) else []
-        return hit
+        self._tokens, self._best = tokens, {}
 
     def _heads_of(self, word: str) -> tuple[tuple[dict, str], ...]:
         heads = self._heads.get(word)
         if heads is None:
             if len(self._heads) >= self._HEADS_LIMIT:
                 self._heads.clear()
-                self._opens.clear()
             root = self.root
             heads = self._heads[word] = tuple((root[v], p) for v, p in clitic_variants(word, self.prepositions) if v in root)
         return heads
 
-    def _walk(self, tokens: list[Token], i: int) -> list[tuple[int, str, list[Entry]]]:
-        """Follow the trie from each reading of token i as far as the next tokens go."""
+    def _walk(self, tokens: list[Token], i: int, heads: tuple | None = None) -> list[tuple[int, str, list[Entry]]]:
+        """Follow the trie from each reading of token i (`heads`, when the caller has them) as far as the next tokens go."""
         found: list[tuple[int, str, list[Entry]]] = []
         n = len(tokens)
-        heads = self._heads.get(tokens[i].text)
+        end = self._END
         for node, prefix in self._heads_of(tokens[i].text) if heads is None else heads:
             j = i + 1
             while True:
-                entries = node.get(self._END)
+                entries = node.get(end)
                 if entries is not None:
                     found.append((j, prefix, entries))
                 if j >= n:
@@ -178,6 +163,9 @@ class Trie:
         if len(found) > 1:
             found.sort(key=_match_order)
         return found
+
+
+_text = itemgetter(0)  # Token.text, mapped over an article's tokens
 
 
 class WordTable:
@@ -194,10 +182,9 @@ class WordTable:
 
     def of(self, tokens: list[Token]) -> list[Any]:
         """The answer for every token: a pass of dict look-ups, then the words not seen before."""
-        words = [t.text for t in tokens]
-        found = list(map(self._known.get, words))
+        found = list(map(self._known.get, map(_text, tokens)))
         if None in found:
-            found = [self._work_out(w) if a is None else a for w, a in zip(words, found)]
+            found = [self._work_out(t.text) if a is None else a for t, a in zip(tokens, found)]
         return found
 
     def _work_out(self, word: str) -> Any:
