@@ -489,12 +489,13 @@ def test_an_attack_dated_before_the_news_window_is_background(text, expected):
         ("The interior minister condemned the attack in a statement.", ["ACCUSE"]),
         ("Two suspects were detained this morning.", ["COERCE"]),
         ("President Marcos Tavares spoke by phone with President Sipho Ndlovu last week.", ["CALL"]),
+        ("Opposition leader Chamari Fernando accused the government. The Public Utilities Commission is scheduled to hold a public hearing on February 3.", ["ACCUSE"]),
     ],
     ids=["en-member-states-is-no-statement", "en-analysts-are-no-speaker-and-the-clause-subject-is-not-theirs",
          "en-to-protest-restates-the-march", "en-what-is-denied-did-not-happen", "ar-what-is-denied-did-not-happen",
          "en-said-before-an-event-only-names-the-source", "en-said-with-no-event-is-a-statement",
          "en-what-is-denied-in-its-clause-did-not-happen", "en-in-a-statement-is-how-it-was-said", "en-suspects-detained",
-         "en-spoke-by-phone-is-a-call"],
+         "en-spoke-by-phone-is-a-call", "en-a-light-verb-with-an-unknown-subject-does-not-lend-the-last-topic"],
 )
 def test_sourcing_denial_medium_and_english_forms_give_exactly_these_events(text, expected):
     assert [e["event_type"] for e in extract(text).events] == expected

@@ -914,7 +914,9 @@ class ArticleExtractor:
                 subj = self._subject(ms, sent, j, c[0])
                 if subj:
                     return subj
-                return [self.topic] if subj is not None and self.topic is not None else []
+                # Arabic drops a subject the reader knows; English names it, unless by a pronoun ("he will hold talks")
+                pro_drop = not self._latin(j) or any(self.tokens[k].text in _PRONOUNS_AND for k in range(max(sent.first, j - 3), j))
+                return [self.topic] if subj is not None and self.topic is not None and pro_drop else []
         return []
 
     def _reported_happening(self, sent: Sentence, i: int, prefix: str = "") -> bool:
