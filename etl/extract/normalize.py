@@ -27,13 +27,16 @@ _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Eastern (Persian) 
 
 
 def fold_char(ch: str) -> str:
-    """One character's matching form ('' when it is dropped)."""
+    """One character's matching form ('' when it is dropped; two letters for a lam-alef ligature)."""
     if ch in _DROP:
         return ""
     mapped = _FOLD.get(ch, ch)
     if "\ufb50" <= mapped <= "\ufeff":  # Arabic presentation forms (ﻣ, ﻮ...): their letter, when it is one letter
         compat = unicodedata.normalize("NFKC", mapped)
-        mapped = _FOLD.get(compat, compat) if len(compat) == 1 else mapped
+        if len(compat) == 1:
+            mapped = _FOLD.get(compat, compat)
+        elif len(compat) == 2 and compat[0] == "ل":  # the lam-alef ligatures (ﻻ, ﻷ): two letters
+            return "ل" + _FOLD.get(compat[1], compat[1])
     lowered = mapped.casefold()
     return lowered if len(lowered) == 1 else mapped  # keep the map one-to-one (ß, ﬁ...)
 
@@ -66,7 +69,7 @@ class Folded:
 
 
 class _CharTable(dict):
-    """str.translate table filled on demand with `fold_char` (one char in, one char out)."""
+    """str.translate table filled on demand with `fold_char` (one char in, one char out, or two for ﻻ)."""
 
     def __missing__(self, code: int) -> str:
         self[code] = folded = fold_char(chr(code))
@@ -78,12 +81,19 @@ _KEPT_RUN = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
 
 
 def fold_with_offsets(original: str) -> Folded:
-    """Fold run by run: dropped marks split the text, every kept character maps to one character."""
+    """Fold run by run: dropped marks split the text, every kept character maps to one character
+    (a lam-alef ligature to two, both pointing at it)."""
     out: list[str] = []
     origin: list[int] = []
     for m in _KEPT_RUN.finditer(original):
-        out.append(m.group().translate(_TABLE))
-        origin.extend(range(m.start(), m.end()))
+        run = m.group()
+        folded = run.translate(_TABLE)
+        out.append(folded)
+        if len(folded) == len(run):
+            origin.extend(range(m.start(), m.end()))
+        else:
+            for k, ch in enumerate(run, m.start()):
+                origin.extend([k] * len(_TABLE[ord(ch)]))
     return Folded(original, "".join(out), tuple(origin))
 
 
