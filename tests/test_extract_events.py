@@ -64,10 +64,6 @@ def check(text: str, expected: list[Ev]) -> None:
     assert summary(extract(text)) == expected
 
 
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 
 # ---------------------------------------------------------------- VISIT
 VISITS = [
@@ -204,7 +200,6 @@ STATEMENTS = [
         "Iranian Foreign Minister Abbas Araghchi said Tehran was ready for talks.",
         [ev("STATEMENT", "occurred", None, None, ("speaker", ("Abbas Araghchi", "person", "IRN")))],
         id="en-said-office-name",
-        marks=xfail("'ready for talks' adds an occurred MEETING with Araghchi, and the sourcing rule then drops his statement"),
     ),
 ]
 

@@ -761,6 +761,8 @@ class ArticleExtractor:
             anaphoric = self._anaphoric(i, prefix, entry)
             if is_noun and self._elaborates(sent, trigs, n, etype) and not self._in_protest_of(sent, i, end, etype):
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
+            if is_noun and self._latin(i) and i - 2 >= sent.first and self.tokens[i - 1].text == "for" and self.tokens[i - 2].text in _cue_words("wish_for"):
+                continue  # "Tehran was ready for talks": a wish, not talks
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and self._in_relative_clause(sent, i):
