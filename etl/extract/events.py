@@ -51,7 +51,7 @@ _ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجم�
 _ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _PHRASE_RUN = 4  # words a participant's phrase may run on past its head
-_THAT = frozenset(("ان", "انه", "that"))  # what opens a reported (or denied) clause
+_THAT = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
 
@@ -903,7 +903,7 @@ class ArticleExtractor:
         part in it ("شدد مودي في اتصال"). Nor does a verb across "أن": the noun is in what it said."""
         own = next((e.value for e in (self._trigger_match(i) or (0, "", []))[2] if e.kind == "trigger"), None)
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
-            if self.tokens[j].text in ("ان", "انه", "انها", "that"):
+            if self._opens[j] & _THAT_WORD:
                 return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
             if not self._opens[j] & _VERBAL:
                 continue
@@ -1168,7 +1168,7 @@ class ArticleExtractor:
             if j <= max(floor, sent.first) or not self._adjacent(j, j) or j - 1 in held or j - 1 in dated:
                 return True
             word = self.tokens[j - 1].text
-            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or bool(triggers().longest(self.tokens, j - 1))
+            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or bool(self._trigger_match(j - 1))
 
         first = m.first
         while first > m.first - 2 and not boundary(first):
