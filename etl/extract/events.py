@@ -1118,7 +1118,7 @@ class ArticleExtractor:
     def _owner(self, sent: Sentence, m: Mention) -> Mention | None:
         """"أعلن الجيش الأمريكي أن قواته قتلت": "its forces" are the army's, so the army named
         before takes part, as an analyst would code it."""
-        word = self.folded.original[slice(*self.folded.span(self.tokens[m.last - 1].start, self.tokens[m.last - 1].end))]
+        word = self.actors.surface(m.last - 1, m.last)
         if m.actor_type != "group" or not word.endswith(("ه", "ها", "هم")):
             return None
         before = [x for x in self._sentence_mentions if sent.first <= x.first and x.last <= m.first and x.actor_type in ("org", "group", "country")]
@@ -1235,9 +1235,7 @@ class ArticleExtractor:
             if x.event_type != d.event_type:
                 continue
             if d.event_type == "VISIT":
-                same = {m.key for m in d.holders("visitor")} & {m.key for m in x.holders("visitor")}
-                hosts_ok = not d.holders("host") or not x.holders("host") or {m.key for m in d.holders("host")} & {m.key for m in x.holders("host")}
-                if same and hosts_ok and not _onward(x, d):
+                if _same_trip(x, d) and not _onward(x, d):
                     _absorb(x, d)
                     return True
             elif x.lemma == d.lemma and x.sentence is d.sentence and keys == {(r, m.key) for r, m in x.roles}:
@@ -1347,10 +1345,15 @@ def _identity(d: Draft) -> set[str]:
     return keys | {m.key for _, m in d.roles if m.actor_type == "country"}
 
 
-def _same_visit(a: Draft, b: Draft) -> bool:
+def _same_trip(a: Draft, b: Draft) -> bool:
+    """One visitor in both, and hosts that do not differ."""
     visitors = {m.key for m in a.holders("visitor")} & {m.key for m in b.holders("visitor")}
     ha, hb = {m.key for m in a.holders("host")}, {m.key for m in b.holders("host")}
-    return bool(visitors) and (not ha or not hb or bool(ha & hb)) and not _onward(a, b) and not _onward(b, a)
+    return bool(visitors) and (not ha or not hb or bool(ha & hb))
+
+
+def _same_visit(a: Draft, b: Draft) -> bool:
+    return _same_trip(a, b) and not _onward(a, b) and not _onward(b, a)
 
 
 def _onward(made: Draft, later: Draft) -> bool:
