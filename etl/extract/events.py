@@ -460,9 +460,15 @@ class ArticleExtractor:
             # "إن مقاتلا قتل بعدما ...": قتل with nothing to kill after it is the passive "was killed"
             return m.canonical == "civilians" or (verb and self._homograph(trig) and not self._object_follows(sent, trig_end))
         word = self.tokens[trig].text
-        counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _COUNT_WORDS for j in range(trig_end, m.first))
+        counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _cue_words("count_words") for j in range(trig_end, m.first))
         if m.canonical in _ARMED - {"civilians"} and not counted and verb and self._homograph(trig):
-            return False  # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it
+            # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it, unless
+            # nothing is done to anyone after them ("قتل جنديان اميركيان واصيب تسعة")
+            after = self._whole_phrase(sent, m, sent.last).last
+            dated = self._dated_tokens(sent)
+            while after < sent.last and after in dated:
+                after += 1
+            return not self._object_follows(sent, after) and after < sent.last and bool(self._trigger_match(after))
         return (
             m.canonical == "civilians"
             or counted
@@ -489,7 +495,7 @@ class ArticleExtractor:
 
     def _counted(self, i: int) -> bool:
         t = self.tokens[i].text
-        return t[:1].isdigit() or t in _COUNT_WORDS
+        return t[:1].isdigit() or t in _cue_words("count_words")
 
     def _definite(self, m: Mention) -> bool:
         """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here."""
@@ -798,6 +804,8 @@ class ArticleExtractor:
                 subject = self._object(local, [], i, end, stop) or [m for m in local if end <= m.first < stop and not self._prep_before(m) and m.actor_type != "country"][:1]
             draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), verb=not is_noun, needs=_weapons(entry), headline=sent.headline)
             self._fill_roles(draft, subject, local, sent, i, end, stop)
+            if i in self._verb_subjects and not draft.holders("actor"):
+                del self._verb_subjects[i]  # "قتل جنديان وأصيب ثلاثة": the subject suffered it, no one shares it
             if own_date is not None and own_date.resolved:
                 draft.date, draft.date_basis = own_date, own_date.basis
                 if self._history(own_date):
@@ -1035,21 +1043,17 @@ class ArticleExtractor:
                 recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m)][:1] or recipients
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
-            recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims and not self._attack_adjective(m)]
+            recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims and not self._attack_adjective(m) and m.canonical != "explosive devices"]
             if t == "PROTEST":  # protesters are who protests, never what the protest is against
                 actors = actors or [m for m in recipients if m.canonical in _CROWDS][:1]
                 # what it is against is named so ("احتجاجا على", "ضد"), not by whoever comes next
                 against = [m for m in self._after(ms, end, stop, _OBJECT_PREP) if m.canonical not in _CROWDS]
-                pelted = [m for m in self._object(ms, actors, i, end, stop) if m.canonical not in _CROWDS] if d.verb else []  # "رشق المتظاهرون الشرطة"
+                pelted = [m for m in self._object(ms, actors, i, end, stop) if m.canonical not in _CROWDS] if d.verb and d.lemma in _cue_words("protest_acts_on") else []  # "رشق المتظاهرون الشرطة"
                 recipients = self._protested(sent, ms, end) or against or pelted
                 if not actors and not recipients:  # "خرجت مظاهرة ضد إعادة نشر الرسوم": no one named, only what it is against
                     recipients = self._target(sent, i, end, stop, actors, False)
-            if not recipients and not actors and d.event_type == "ASSAULT" and end < stop and self._counted(end):
-                # "قتل 20 واصيب 70": the count is all the report says of the victims
-                last = end + 1
-                while last < min(stop, end + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last):
-                    last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
-                counted = Mention(end, last, self.actors.surface(end, last), "casualties", "group", None)
+            counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
+            if counted is not None:  # "قتل 20 واصيب 70": the count is all the report says of the victims
                 recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
             if not actors and d.event_type == "ASSAULT":  # by whom?
                 actors = self._attack_agent(sent, i, recipients)
@@ -1065,6 +1069,33 @@ class ArticleExtractor:
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
+
+    def _count_phrase(self, sent: Sentence, start: int, stop: int) -> Mention | None:
+        """The people counted from token `start` on: "قتل 20", "قتل ما لا يقل عن 28 متطوعا في
+        الجيش العراقي", "قتل أربعة من المتهمين" -- the count with what it counts, the group they
+        belong to and the whole they are part of; None when no count starts there."""
+        first, j = start, start
+        while j < min(stop, start + 5) and self.tokens[j].text in _cue_words("count_lead_ins") and not (j > start and self._counted(j) and self.tokens[j].text != "ما"):
+            j += 1  # "ما لا يقل عن", "أكثر من": up to the count itself
+        if j >= stop or not self._counted(j) or (j > start and not self._adjacent(start + 1, j)):
+            return None
+        last = j + 1
+        while last < min(stop, j + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last):
+            last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
+        if last < stop - 1 and self.tokens[last].text == "من" and self._adjacent(last, last + 1) and self._is_definite(last + 1):  # "أربعة من المتهمين"
+            member = next((m for m in self._sentence_mentions if m.first == last + 1), None)
+            last = max(self._phrase_end(sent, last + 1, stop, _PHRASE_RUN + 1, True), member.last if member else 0)
+        last = self._membership_end(sent, last, stop)
+        return Mention(first, last, self.actors.surface(first, last), "casualties", "group", None)
+
+    def _membership_end(self, sent: Sentence, last: int, stop: int) -> int:
+        """"28 متطوعا في الجيش العراقي", "ثلاثة عناصر من الشرطة": people are named with the force
+        or group they belong to, which a phrase ending at `last` may go on to name."""
+        if last < stop - 1 and self.tokens[last].text in ("من", "في") and self._adjacent(last, last + 1):
+            member = next((m for m in self._sentence_mentions if m.first == last + 1 and m.actor_type in ("group", "org") and m.canonical not in ("civilians", "casualties")), None)
+            if member is not None:
+                return self._whole_phrase(sent, member, stop).last
+        return last
 
     def _verbal_attack(self, d: Draft, sent: Sentence, trigs: list) -> bool:
         """"هاجم" or "هجوم" with nothing violent in the sentence: no other violence word, no armed
@@ -1099,6 +1130,8 @@ class ArticleExtractor:
             for j in range(max(sent.first, k - 2), min(sent.last, k + 4) if recipients or not patient_first else k):
                 if j == k or j in held or not self._adjacent(j, j):
                     continue
+                if patient_first and j > k and not any(self.tokens[x].text in _cue_words("phrase_breaks") or self.tokens[x].text.startswith("ب") for x in range(k + 1, j)):
+                    continue  # "اختطاف الصحافي الأميركي": a nisba still in the genitive is the victim's
                 code = self._nisba_at(j)
                 if code:
                     first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) else j
@@ -1113,7 +1146,28 @@ class ArticleExtractor:
             found = next((m for m in self._sentence_mentions if j < m.first <= j + 6 and m.actor_type in ("person", "org", "country", "group") and m.canonical not in _CROWDS), None)
             if found is not None:
                 return [found]
+        for j in heads:  # "احتجاجا على رفع الأسعار": no actor named, what it opposed is the recipient
+            start = j + 2 if j + 2 < sent.last and self.tokens[j + 1].text in _OBJECT_PREP else j + 1
+            if self._latin(j) or any(m.first == start and m.canonical in _CROWDS for m in self._sentence_mentions):
+                continue  # "العنف ضد المتظاهرين": done to protesters, not what they opposed
+            last = self._chain_end(sent, start) if start < sent.last and self._adjacent(j + 1, start) else start
+            if last > start:
+                return [Mention(start, last, self.actors.surface(start, last), "targets", "object", None)]
         return []
+
+    def _chain_end(self, sent: Sentence, start: int) -> int:
+        """Where a masdar and the nouns it governs end ("رفع الأسعار", "اعادة نشر الرسوم"): an
+        event word heading the chain, or governed by an indefinite one, belongs to it."""
+        j, limit = start, min(sent.last, start + _PHRASE_RUN + 1)
+        while j < limit and (j == start or self._adjacent(j, j)):
+            if self._trigger_match(j) and (j == start or not self._is_definite(j - 1)):
+                j += 1
+                continue
+            end = self._phrase_end(sent, j, sent.last, limit - j, j > start and self._is_definite(j - 1))
+            if end == j or end >= limit or not self._trigger_match(end) or self._is_definite(end - 1):
+                return end
+            j = end
+        return j
 
     def _owner(self, sent: Sentence, m: Mention) -> Mention | None:
         """"أعلن الجيش الأمريكي أن قواته قتلت": "its forces" are the army's, so the army named
@@ -1144,10 +1198,12 @@ class ArticleExtractor:
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
+            if j == start + 1 and word == "من" and self._counted(start) and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
+                return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
             if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
-            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not _agrees(word):
-                break  # "مسلحون مركز الشرطة": an indefinite noun with its plural nun or tanween takes no genitive after it
+            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not _agrees(word) and not word.startswith("لل"):
+                break  # "مسلحون مركز الشرطة": an indefinite noun with its plural nun or tanween takes no genitive after it ("قطارين للمترو" is no genitive)
             if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
             if definite and not self._is_definite(j):
@@ -1160,8 +1216,8 @@ class ArticleExtractor:
         """"استهدف دورية للجيش", "هاجموا مركز الشرطة", "قتلوا ثلاثة جنود": the attack hit the patrol,
         the station, three soldiers -- the head noun or count the known actor completes; the phrase
         starts there, never before `floor`."""
-        if self._latin(m.first) or m.actor_type in ("person", "country"):
-            return m
+        if self._latin(m.first) or m.actor_type in ("person", "country") or (m.first > 0 and self.tokens[m.first - 1].text in _cue_words("protest_against")):
+            return m  # "الموت للطغاة": the slogan's word is no head of those it is against
         held = {j for x in self._sentence_mentions for j in range(x.first, x.last)} | self._sources
         dated = self._dated_tokens(sent)
         def boundary(j: int) -> bool:  # does a phrase start at j? after the verb, a preposition, an actor, punctuation or a date
@@ -1173,8 +1229,8 @@ class ArticleExtractor:
         first = m.first
         while first > m.first - 2 and not boundary(first):
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
-        if first == m.first or not boundary(first):
-            return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun)
+        if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers"):
+            return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة")
         return replace(m, first=first, name=self.actors.surface(first, m.last))
 
     def _is_definite(self, j: int) -> bool:
@@ -1188,6 +1244,8 @@ class ArticleExtractor:
             return m
         # from the head's last word, so the words after it are checked as continuations
         last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, any(self._is_definite(j) for j in range(m.first, m.last - 1)))
+        if m.canonical == "civilians" and last < stop and not self._is_definite(m.first):
+            last = self._membership_end(sent, last, stop)
         if last <= m.last:
             return m
         return replace(m, last=last, name=self.actors.surface(m.first, last, m.prefix))
@@ -1199,7 +1257,9 @@ class ArticleExtractor:
         if self._latin(i):
             return []
         taken = {j for m in actors for j in range(m.first, m.last)}
-        start = next((j + 1 for j in range(end, min(stop, end + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken), None)
+        start = next((j + 1 for j in range(end, min(stop, end + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken and not (j + 1 < stop and self.tokens[j + 1].text in _cue_words("preposition_idioms"))), None)
+        if start is not None and start + 1 < stop and self.tokens[start].text in _cue_words("preposition_carriers"):
+            start += 1  # "على متن 3 قطارات": what was aboard is what was hit
         if start is None and verb:
             start = max([end] + [m.last for m in actors if end <= m.first <= end + 2])
             dated = self._dated_tokens(sent)
@@ -1259,9 +1319,6 @@ class ArticleExtractor:
                     break
 
 
-_COUNT_WORDS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "شخصين", "عده", "زهاء", "نحو", "حوالي", "اكثر", "قرابه", "ما"}
-
-
 @lru_cache(maxsize=1)
 def _patient_words() -> frozenset[str]:
     """Violence words whose following noun is the one who suffered it (passive verbs, masdars like مقتل)."""
@@ -1301,7 +1358,7 @@ def _unpossessed(word: str) -> str:
 
 def _has_article(word: str) -> bool:
     """A folded word with the definite article, after a clitic (وال، بال، لل) or not."""
-    return word.startswith(("ال", "لل", "وال", "بال")) and word not in _COUNT_WORDS  # "آلاف" folds to "الاف": a count
+    return word.startswith(("ال", "لل", "وال", "بال")) and word not in _cue_words("count_words")  # "آلاف" folds to "الاف": a count
 
 
 @lru_cache(maxsize=WORD_CACHE)
