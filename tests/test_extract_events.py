@@ -382,11 +382,16 @@ def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
         "وقال المسؤول إن من المعتقد أنه تم قتلها خلال الغارات الجوية الأمريكية.",
         "كما رفضت المحكمة اعتبار خطف الطائرات المدنية حالة دفاعية.",
         "وقال في تعقيب على الخبر المنشور في 21 نوفمبر، إن هؤلاء يستهدفون المدنيين في الطرقات.",
+        "ونفى المتحدث أمس تورطنا في اغتيال الوزير.",
+        "وأنهت المحكمة أمس تحقيقها في عملية خطف الصحافي.",
+        "وأعلن الجيش أمس أن من الصعب التأكد من مقتل القائد.",
+        "وكانت الخلية تخطط لعمليات تتراوح بين اغتيال شخصيات وسرقة أسلحة.",
     ],
     ids=["masdar-after-an-indefinite-noun-is-a-kind-of-crime", "masdar-after-how", "carrying-out-an-attack-is-what-charges-name",
          "li-with-the-present-is-a-purpose", "a-toll-since-a-time-is-no-one-attack", "a-noun-joined-to-a-plan-is-planned-too",
          "an-attack-governed-by-bi-is-an-argument-even-when-definite", "what-is-believed-is-not-reported", "a-masdar-qualifying-a-noun",
-         "the-present-with-another-clauses-date-is-a-habit"],
+         "the-present-with-another-clauses-date-is-a-habit", "a-reference-word-keeps-its-possessive-suffix",
+         "what-governs-an-event-head-refers-to-the-event", "what-is-to-be-confirmed-is-not-reported", "a-range-of-plans-is-no-attack"],
 )
 def test_a_violence_word_in_a_construct_a_purpose_a_toll_or_a_plan_reports_no_assault(text):
     assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]
@@ -656,10 +661,21 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("وتجمع آلاف المتظاهرين في البلدة وهم يرددون الموت لاميركا.", "recipient", ["اميركا"], id="a-death-to-slogan-names-who-it-is-against"),
         pytest.param("وتظاهر مئات الطلاب أمام وزارة التعليم أمس.", "recipient", [], id="the-place-of-a-march-is-no-recipient"),
         pytest.param("وفي الحي نظمت الحركة عدة مظاهرات رغم استخدام العنف ضد المتظاهرين.", "recipient", [], id="what-is-done-to-protesters-is-not-what-they-oppose"),
+        pytest.param("وأعلنت الشرطة أمس اغتيال سليم الحداد، مدير المدرسة، أمام منزله.", "recipient", ["سليم الحداد"], id="an-unknown-name-after-a-patient-masdar-is-the-victim"),
+        pytest.param("قام مسلحون مقنعون أمس بخطف نائب رئيس البلدية من سيارته.", "recipient", ["نائب رئيس البلدية"], id="the-genitive-runs-on-into-a-known-office"),
+        pytest.param("ونجا المحافظ أمس من محاولة اغتيال في المدينة.", "recipient", ["المحافظ"], id="who-survived-an-attack-was-its-target"),
+        pytest.param("The governor survived an assassination attempt on Tuesday.", "recipient", ["governor"], id="en-who-survived-an-attack-was-its-target"),
     ],
 )
 def test_victims_and_what_a_protest_opposes_are_named_by_their_phrase(text, role, names):
     assert [p["name"] for p in extract(text).participants if p["role"] == role] == names
+
+
+def test_a_toll_an_attack_caused_is_the_attacks_not_another_attack():
+    x = extract("وقد شن الطيران ضربات جوية على مواقع المتمردين أمس أسفرت عن مقتل عشرين مسلحا.")
+    [attack] = [e for e in x.events if e["event_type"] == "ASSAULT"]
+    assert attack["trigger"].startswith("ضربات")
+    assert [p["name"] for p in x.participants if p["role"] == "recipient"] == ["مواقع المتمردين"]
 
 
 PLACE_IS_NOT_RECIPIENT = "_fill_roles takes any mention after the trigger as recipient, including the place after في/in, so the city's country becomes the recipient"

@@ -937,6 +937,11 @@ class ArticleExtractor:
         prev = self.tokens[i - 1].text if i > sent.first else ""
         # "المتورطين في خطف", "المسؤولية عن قصف": the reference word may govern through a preposition
         governor = self.tokens[i - 2].text if prev in ("في", "عن", "علي", "من") and i - 1 > sent.first else ""
+        if _reads_as(prev, _cue_words("event_heads")) and i - 1 > sent.first:
+            # "بعد سلسلة ضربات", "تحقيقه في عملية خطف": what governs the head refers to the event
+            governor = self.tokens[i - 2].text
+            if governor in ("في", "عن", "علي", "من") and i - 2 > sent.first:
+                governor = self.tokens[i - 3].text
         if any(x in _cue_words("reference_words") for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
@@ -1031,6 +1036,8 @@ class ArticleExtractor:
                     subject = [m for m in self._governor_subject(ms, sent, i) if m not in d_victims and m.canonical != "civilians"]
             else:
                 d_victims = []
+            if not d_victims and not d.verb and d.event_type == "ASSAULT" and _reads_as(self.tokens[i].text, _patient_words()):
+                d_victims = self._genitive(sent, end, stop)  # "اغتيال جاسم الذهبي": named or not, the genitive suffered it
             actors = subject
             taken = {a.key for a in subject}
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
@@ -1055,6 +1062,8 @@ class ArticleExtractor:
             counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
             if counted is not None:  # "قتل 20 واصيب 70": the count is all the report says of the victims
                 recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
+            if not recipients and d.event_type == "ASSAULT":  # "نجا المحافظ من محاولة اغتيال": who survived it was its target
+                recipients = self._survivor(sent, i, actors)
             if not actors and d.event_type == "ASSAULT":  # by whom?
                 actors = self._attack_agent(sent, i, recipients)
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
@@ -1069,6 +1078,31 @@ class ArticleExtractor:
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
+
+    def _survivor(self, sent: Sentence, i: int, actors: list[Mention]) -> list[Mention]:
+        """Who a survival verb a few words before the attack word names (cues.yaml `survival_verbs`):
+        its subject, after it ("نجا المحافظ من") or before it ("المحافظ نجا من")."""
+        verb = next((j for j in range(i - 1, max(sent.first, i - 6) - 1, -1) if _reads_as(self.tokens[j].text, _cue_words("survival_verbs"))), None)
+        if verb is None:
+            return []
+        found = next((m for m in self._sentence_mentions if verb < m.first <= verb + 3 and m.last <= i and not self._prep_before(m) and m not in actors), None) \
+            or next((m for m in reversed(self._sentence_mentions) if m.last <= verb and verb - m.last <= 1 and m not in actors), None)
+        return [found] if found is not None else []
+
+    def _genitive(self, sent: Sentence, end: int, stop: int) -> list[Mention]:
+        """The noun phrase right after a masdar whose genitive is its patient (مقتل, اغتيال,
+        اختطاف) when no known actor or count stands there: a name the lexicons do not hold."""
+        if end >= min(stop, sent.last) or self._latin(end) or not self._adjacent(end, end) or end in self._dated_tokens(sent):
+            return []
+        word = self.tokens[end].text
+        if any(m.first <= end < m.last for m in self._sentence_mentions) or self._counted(end) or word in _cue_words("count_lead_ins") \
+                or word in _cue_words("phrase_breaks") or word in _institution_stops() or self._trigger_match(end) or end in self._sources:
+            return []
+        last = self._phrase_end(sent, end, stop, _PHRASE_RUN, False)
+        genitive = next((m for m in self._sentence_mentions if m.first == last), None)
+        if genitive is not None and last > end and not self._is_definite(last - 1) and self._adjacent(last, last):
+            last = self._whole_phrase(sent, genitive, stop).last  # "نائب رئيس البلدية": the construct goes on into a known office
+        return [Mention(end, last, self.actors.surface(end, last), "targets", "object", None)] if last > end else []
 
     def _count_phrase(self, sent: Sentence, start: int, stop: int) -> Mention | None:
         """The people counted from token `start` on: "قتل 20", "قتل ما لا يقل عن 28 متطوعا في
@@ -1200,7 +1234,7 @@ class ArticleExtractor:
                 break
             if j == start + 1 and word == "من" and self._counted(start) and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
-            if word in _cue_words("phrase_breaks") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
+            if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not _agrees(word) and not word.startswith("لل"):
                 break  # "مسلحون مركز الشرطة": an indefinite noun with its plural nun or tanween takes no genitive after it ("قطارين للمترو" is no genitive)
@@ -1290,6 +1324,12 @@ class ArticleExtractor:
 
     def _merge_same(self, d: Draft) -> bool:
         """A second report of the same visit (same visitor) or the same act (same lemma, same actors) is one event."""
+        cause = self._cause_of(d)
+        if cause is not None:  # "ضربات جوية ... أسفرت عن مقتل تسعة": the toll is the strike's
+            cause.mentions += 1
+            for m in d.holders("recipient"):
+                cause.add("recipient", m)
+            return True
         keys = {(r, m.key) for r, m in d.roles}
         for x in reversed(self.drafts):
             if x.event_type != d.event_type:
@@ -1302,6 +1342,16 @@ class ArticleExtractor:
                 x.mentions += 1
                 return True
         return False
+
+    def _cause_of(self, d: Draft) -> Draft | None:
+        """The attack earlier in the sentence that a casualty noun says it caused ("أسفر الهجوم عن
+        مقتل", "ما أدى إلى إصابة"): cues.yaml `consequence_verbs` right before the casualty noun."""
+        if d.event_type != "ASSAULT" or d.verb or not _reads_as(self.tokens[d.trigger_token].text, _patient_words()):
+            return None
+        before = range(max(d.sentence.first, d.trigger_token - 3), d.trigger_token)
+        if not any(_reads_as(self.tokens[j].text, _cue_words("consequence_verbs")) for j in before):
+            return None
+        return next((x for x in reversed(self.drafts) if x.event_type == "ASSAULT" and x.sentence is d.sentence and x.trigger_token < d.trigger_token), None)
 
     def _inherit_dates(self) -> None:
         """Planned parts of a visit (talks, signings) happen within its window when the text gives no date."""
@@ -1353,6 +1403,9 @@ def _unpossessed(word: str) -> str:
     for suffix in ("تهما", "تهم", "تها", "ته"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + "ه"
+    for suffix in ("هما", "هم", "ها", "نا", "كم", "ه"):  # "تورطنا", "تحقيقه": other nouns take the suffix as it is
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "ه" else 3):
+            return word[: -len(suffix)]
     return word
 
 
