@@ -665,9 +665,13 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("قام مسلحون مقنعون أمس بخطف نائب رئيس البلدية من سيارته.", "recipient", ["نائب رئيس البلدية"], id="the-genitive-runs-on-into-a-known-office"),
         pytest.param("ونجا المحافظ أمس من محاولة اغتيال في المدينة.", "recipient", ["المحافظ"], id="who-survived-an-attack-was-its-target"),
         pytest.param("The governor survived an assassination attempt on Tuesday.", "recipient", ["governor"], id="en-who-survived-an-attack-was-its-target"),
+        pytest.param("وكانت مديرية الشرطة قتلت أمس ثلاثة مسلحين.", "actor", ["مديرية الشرطة"], id="with-a-subject-before-the-verb-the-counted-are-its-object"),
+        pytest.param("وقال إن مديرية الأمن خلال الأسبوع الماضي قتلت 12 مسلحا.", "actor", ["مديرية الأمن"], id="a-time-phrase-between-subject-and-verb"),
+        pytest.param("وكان الحمادي أطلق النار على الحراس فأصاب اثنين منهم.", "actor", ["الحمادي"], id="an-unknown-name-between-kana-and-its-verb"),
+        pytest.param("وكان أمس قتل ثلاثة مسلحين في المدينة.", "actor", [], id="a-time-between-kana-and-the-verb-is-no-name"),
     ],
 )
-def test_victims_and_what_a_protest_opposes_are_named_by_their_phrase(text, role, names):
+def test_attackers_victims_and_protest_targets_are_found_and_named_by_their_phrase(text, role, names):
     assert [p["name"] for p in extract(text).participants if p["role"] == role] == names
 
 

@@ -369,7 +369,7 @@ class ArticleExtractor:
                 reach += 1
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m)), None)
-        before = [m for m in ms if clause <= m.first and m.last <= trig and trig - m.last <= (8 if self._latin(trig) else 2)]
+        before = [m for m in ms if clause <= m.first and m.last <= trig and self._gap(sent, m.last, trig) <= (8 if self._latin(trig) else 2)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
             before = [m for m in before if self._prev_word(m) not in _TO | _WITH | _OBJECT_PREP | {"من", "عن"}]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
@@ -392,6 +392,8 @@ class ArticleExtractor:
             inside = [m for m in ms if kana is not None and kana < m.first and m.last <= trig - 1]
             if inside:
                 return self._conjoined(ms, inside[0])
+        if not svo and after is None and trig - 2 >= sent.first and self._kana_name(trig - 1):
+            return [Mention(trig - 1, trig, self.actors.surface(trig - 1, trig), None, "person", None)]  # "وكان الوحيدي أطلق"
         if svo and _plural_agreement(self.tokens[trig].text):
             if len(svo) > 1 or svo[0].actor_type == "group":
                 return svo  # "المتشددون ... اختطفوا سبعة جنود": a verb agreeing in number follows its subject
@@ -401,6 +403,8 @@ class ArticleExtractor:
             earlier = [m for m in self._sentence_mentions if sent.first <= m.first and m.last <= trig and m.actor_type in ("person", "group", "org")]
             if earlier:
                 return self._conjoined(self._sentence_mentions, earlier[-1])
+        if svo and after is not None and any(self._counted(j) for j in range(trig_end, after.first)):
+            return svo  # "وكانت مديرية الشرطة قتلت أمس ثلاثة مسلحين": with a subject before the verb, the counted are its object
         if after is not None and (svo is None or after.actor_type in ("person", "group", "org") or svo[0].actor_type == "country"):
             return self._conjoined(ms, after)
         if svo:
@@ -408,6 +412,21 @@ class ArticleExtractor:
         if trig_end < len(self.tokens) and _reads_as(self.tokens[trig_end].text, _cue_words("non_actor_subjects")):
             return None
         return []
+
+    def _kana_name(self, j: int) -> bool:
+        """Is token j a name the lexicons miss, standing alone between كان and its verb ("وكان
+        الوحيدي أطلق")? Only a subject stands there; a time, a count or a particle is no name."""
+        word = self.tokens[j].text
+        kana = self._cue_match(j - 1)
+        if not kana or not any(e.kind == "past_perfect" and e.value == "kana" for e in kana[2]) or not self._adjacent(j - 1, j + 1):
+            return False
+        return len(word) > 3 and not (self._counted(j) or self._trigger_match(j) or self._cue_match(j) or word in _cue_words("phrase_breaks")
+                                      or word in _cue_words("verb_openers") or word in _institution_stops() or any(m.first <= j < m.last for m in self._sentence_mentions))
+
+    def _gap(self, sent: Sentence, a: int, b: int) -> int:
+        """Words between tokens a and b, not counting a time phrase ("مديريات العراق خلال الأسبوع الماضي قتلت")."""
+        dated = self._dated_tokens(sent)
+        return sum(1 for j in range(a, b) if j not in dated and not (j + 1 in dated and self.tokens[j].text in ("خلال", "في", "منذ", "during", "on", "in")))
 
     def _object(self, ms: list[Mention], subject: list[Mention], trig: int, trig_end: int, stop: int) -> list[Mention]:
         """The direct object: "التقى بوتين مودي", "Putin met Modi" -- the first actor after verb and subject, with no preposition."""
