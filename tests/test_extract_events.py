@@ -669,6 +669,7 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("وقال إن مديرية الأمن خلال الأسبوع الماضي قتلت 12 مسلحا.", "actor", ["مديرية الأمن"], id="a-time-phrase-between-subject-and-verb"),
         pytest.param("وكان الحمادي أطلق النار على الحراس فأصاب اثنين منهم.", "actor", ["الحمادي"], id="an-unknown-name-between-kana-and-its-verb"),
         pytest.param("وكان أمس قتل ثلاثة مسلحين في المدينة.", "actor", [], id="a-time-between-kana-and-the-verb-is-no-name"),
+        pytest.param("وفي المدينة أحرق متظاهرون أعلام إسرائيل أمس.", "recipient", ["إسرائيل"], id="burning-a-countrys-flags-targets-the-country"),
     ],
 )
 def test_attackers_victims_and_protest_targets_are_found_and_named_by_their_phrase(text, role, names):
