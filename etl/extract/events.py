@@ -725,7 +725,7 @@ class ArticleExtractor:
             return False
         if prefix:
             before = self._trigger_match(i - 1) if prefix in ("و", "ف") else None
-            return bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])
+            return (bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])) or (prefix == "و" and self._in_named_kinds(i))
         prev = self.tokens[i - 1].text
         if i - 1 in inside or prev in _cue_words("verb_openers") or _has_article(prev) or self._counted(i - 1):
             return False
@@ -896,10 +896,24 @@ class ArticleExtractor:
         noun joined by و/أو to one that was a plan or a reference is one too."""
         i, _end, entry, prefix = trigs[n]
         joined = prefix[:1] == "و" or (i > 0 and self.tokens[i - 1].text in ("او", "or"))
-        if not joined or n == 0:
+        if not joined:
+            return False
+        if self._in_named_kinds(i):
+            return True
+        if n == 0:
             return False
         j, _e, before, _p = trigs[n - 1]
         return before.value == entry.value and before.get("pos") == "noun" and j in self._unreported
+
+    def _in_named_kinds(self, i: int) -> bool:
+        """"أعمال اغتصاب ونهب وقتل", "عمليات إبادة شاملة وتفجيرات": the last of a list of nouns
+        headed by a word for kinds of acts (cues.yaml `kind_heads`) is a kind, not a report."""
+        j = i - 1
+        while j >= 0 and i - j <= 4 and self._adjacent(j + 1, j + 1) and not self._trigger_match(j):
+            if self.tokens[j].text in _cue_words("kind_heads"):
+                return True
+            j -= 1
+        return False
 
     def _history(self, d: DateMention) -> bool:
         """Is the date further back than dates.yaml's `news_window_days` before publication?"""
@@ -1255,8 +1269,8 @@ class ArticleExtractor:
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
             if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
-            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not _agrees(word) and not word.startswith("لل"):
-                break  # "مسلحون مركز الشرطة": an indefinite noun with its plural nun or tanween takes no genitive after it ("قطارين للمترو" is no genitive)
+            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and (not _agrees(word) or self._is_definite(j)) and not word.startswith("لل"):
+                break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
             if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
             if definite and not self._is_definite(j):
