@@ -387,13 +387,17 @@ def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
         "وأعلن الجيش أمس أن من الصعب التأكد من مقتل القائد.",
         "وكانت الخلية تخطط لعمليات تتراوح بين اغتيال شخصيات وسرقة أسلحة.",
         "وطالب المجلس بمحاكمة المسلحين المتهمين بارتكاب أعمال اغتصاب ونهب وقتل المدنيين.",
+        "وكانت الزيارة ضربة موجعة للزعيم المعارض.",
+        "حذرت مصادر أمنية أمس من تفجر الأوضاع في المدينة بعد مقتل مئات الأشخاص الأسبوع الماضي.",
+        "The minister warned of attacks on civilians in the city.",
     ],
     ids=["masdar-after-an-indefinite-noun-is-a-kind-of-crime", "masdar-after-how", "carrying-out-an-attack-is-what-charges-name",
          "li-with-the-present-is-a-purpose", "a-toll-since-a-time-is-no-one-attack", "a-noun-joined-to-a-plan-is-planned-too",
          "an-attack-governed-by-bi-is-an-argument-even-when-definite", "what-is-believed-is-not-reported", "a-masdar-qualifying-a-noun",
          "the-present-with-another-clauses-date-is-a-habit", "a-reference-word-keeps-its-possessive-suffix",
          "what-governs-an-event-head-refers-to-the-event", "what-is-to-be-confirmed-is-not-reported", "a-range-of-plans-is-no-attack",
-         "the-end-of-a-list-of-kinds-is-a-kind"],
+         "the-end-of-a-list-of-kinds-is-a-kind", "a-word-spelt-with-ta-marbuta-has-no-pronoun-suffix", "what-is-warned-of-has-not-happened",
+         "en-what-is-warned-of-has-not-happened"],
 )
 def test_a_violence_word_in_a_construct_a_purpose_a_toll_or_a_plan_reports_no_assault(text):
     assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]
@@ -673,6 +677,7 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("وكان أمس قتل ثلاثة مسلحين في المدينة.", "actor", [], id="a-time-between-kana-and-the-verb-is-no-name"),
         pytest.param("وفي المدينة أحرق متظاهرون أعلام إسرائيل أمس.", "recipient", ["إسرائيل"], id="burning-a-countrys-flags-targets-the-country"),
         pytest.param("وهاجم مسلحون القرية أمس.", "actor", ["مسلحون"], id="an-indefinite-plural-takes-no-definite-adjective"),
+        pytest.param("وقتل أمس ثلاثة في ضربة جوية على القرية.", "recipient", ["ثلاثة"], id="the-count-after-the-time"),
     ],
 )
 def test_attackers_victims_and_protest_targets_are_found_and_named_by_their_phrase(text, role, names):

@@ -703,7 +703,7 @@ class ArticleExtractor:
                 usable = [
                     e for e in entries
                     if not bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)
-                    and not (noun_spelling and e.get("pos") == "verb")
+                    and not (noun_spelling and (e.get("pos") == "verb" or not (e.get("lemma") or "ه").endswith("ه")))  # "ضربة موجعة" is no "ضربه" (his beating)
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                 ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
@@ -790,8 +790,8 @@ class ArticleExtractor:
                 continue  # "Tehran was ready for talks": a wish, not talks
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
-            if etype in _UNSEEN_AGENT and self._in_relative_clause(sent, i):
-                continue  # "الذي خطف فيه الجنود": background told in a relative clause, not the news
+            if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i) or self._warned_of(sent, i)):
+                continue  # "الذي خطف فيه الجنود": background told in a relative clause; "حذرت من تفجر الأوضاع": not happened
             if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(trigs, n) or self._qualifies(i)):
                 self._unreported.add(i)
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
@@ -904,6 +904,18 @@ class ArticleExtractor:
             return False
         j, _e, before, _p = trigs[n - 1]
         return before.value == entry.value and before.get("pos") == "noun" and j in self._unreported
+
+    def _warned_of(self, sent: Sentence, i: int) -> bool:
+        """"حذرت مصادر أمنية أمس من تفجر الأوضاع", "warned of attacks": what a warning or a fear
+        (cues.yaml `warning_words`) takes with من/of, a few words on in its clause, has not happened."""
+        if i <= sent.first or self.tokens[i - 1].text not in ("من", "of"):
+            return False
+        j = i - 2
+        while j >= max(sent.first, i - 7) and self._adjacent(j + 1, j + 1):
+            if _reads_as(self.tokens[j].text, _cue_words("warning_words")):
+                return True
+            j -= 1
+        return False
 
     def _in_named_kinds(self, i: int) -> bool:
         """"أعمال اغتصاب ونهب وقتل", "عمليات إبادة شاملة وتفجيرات": the last of a list of nouns
@@ -1141,6 +1153,9 @@ class ArticleExtractor:
         """The people counted from token `start` on: "قتل 20", "قتل ما لا يقل عن 28 متطوعا في
         الجيش العراقي", "قتل أربعة من المتهمين" -- the count with what it counts, the group they
         belong to and the whole they are part of; None when no count starts there."""
+        dated = self._dated_tokens(sent)
+        while start < stop and start in dated:
+            start += 1  # "قتل أمس ثلاثة": past the time
         first, j = start, start
         while j < min(stop, start + 5) and self.tokens[j].text in _cue_words("count_lead_ins") and not (j > start and self._counted(j) and self.tokens[j].text != "ما"):
             j += 1  # "ما لا يقل عن", "أكثر من": up to the count itself
