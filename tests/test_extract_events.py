@@ -990,3 +990,25 @@ def test_seed_events_obey_the_contract(seed):
 def test_planned_meetings_map_to_plover_agree_as_the_cameo_correspondence_says(text, plover, cameo):
     [event] = extract(text).events
     assert (event["event_type"], event["plover_type"], event["cameo_code"]) == ("MEETING", plover, cameo)
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        pytest.param(
+            "President Ruto held talks with President Macron in Nairobi on Wednesday. The two presidents signed agreements on energy, "
+            "rail and training after the talks, and the ministers signed a separate memorandum.",
+            [("MEETING", D(2025, 12, 3)), ("AGREEMENT", D(2025, 12, 3)), ("AGREEMENT", None)],
+            id="en-after-the-talks-in-its-own-clause-only",
+        ),
+        pytest.param(
+            "عقد الرئيس الكيني محادثات مع الرئيس الفرنسي أمس في نيروبي. ووقع الجانبان في ختام المحادثات ثلاث مذكرات تفاهم.",
+            [("MEETING", D(2025, 12, 3)), ("AGREEMENT", D(2025, 12, 3))],
+            id="ar-at-the-close-of-the-talks",
+        ),
+    ],
+)
+def test_an_act_tied_to_a_meeting_takes_its_date(text, dates):
+    x = extract(text)
+    assert [(e["event_type"], e["date_start"]) for e in x.events] == dates
+    assert [e["date_basis"] for e in x.events if e["event_type"] == "AGREEMENT" and e["date_start"]] == ["inherited"]

@@ -1391,6 +1391,41 @@ class ArticleExtractor:
                 return True
         return False
 
+    def _anchored_date(self, d: Draft) -> tuple[dt.date, dt.date] | None:
+        """The dates an event noun in d's sentence lends it: "signed after the talks", "during the
+        summit" (cues.yaml `date_anchors`: after, during, close) name a dated meeting or visit of the
+        article; after it and at its close mean its last day, during it its whole span."""
+        sent = d.sentence
+        for j in range(sent.first + 1, sent.last):
+            if j == d.trigger_token:
+                continue
+            m = self._trigger_match(j)
+            kinds = {e.value for e in m[2] if e.get("pos") == "noun"} & {"MEETING", "VISIT"} if m else set()
+            if not kinds:
+                continue
+            k = j - 1 if self.tokens[j - 1].text != "the" else j - 2
+            words = [self.tokens[x].text for x in (k, k - 1, k - 2) if x >= sent.first]
+            if words[:1] and words[0] in _anchor_words("after") | _anchor_words("during"):
+                how, opens = ("during" if words[0] in _anchor_words("during") else "after"), k
+            elif words[:1] and words[0] in _anchor_words("close"):
+                how, opens = "after", k - 1  # "في ختام القمة"
+            elif words[:2] and words[0] == "of" and words[1] in _anchor_words("close"):
+                how, opens = "after", k - 2  # "at the close of the summit"
+            else:
+                continue
+            # the anchor belongs to the act's own clause: after it with no other event word between, or opening the sentence before it
+            if j > d.trigger_token and any(self._trigger_match(x) for x in range(d.trigger_token + 1, opens)):
+                continue
+            if j < d.trigger_token and opens > sent.first:
+                continue
+            lemma = fold(self.tokens[j].text)
+            dated = [x for x in self.drafts if x is not d and x.event_type in kinds and _span_of(x) is not None]
+            lender = next((x for x in dated if x.lemma == lemma), dated[0] if dated else None)
+            if lender is not None:
+                start, end = _span_of(lender)
+                return (start, end) if how == "during" else (end, end)
+        return None
+
     def _cause_of(self, d: Draft) -> Draft | None:
         """The attack earlier in the sentence that a casualty noun says it caused ("أسفر الهجوم عن
         مقتل", "ما أدى إلى إصابة"): cues.yaml `consequence_verbs` right before the casualty noun."""
@@ -1402,9 +1437,15 @@ class ArticleExtractor:
         return next((x for x in reversed(self.drafts) if x.event_type == "ASSAULT" and x.sentence is d.sentence and x.trigger_token < d.trigger_token), None)
 
     def _inherit_dates(self) -> None:
-        """Planned parts of a visit (talks, signings) happen within its window when the text gives no date."""
+        """Planned parts of a visit (talks, signings) happen within its window when the text gives no date;
+        an act told "after the talks", "during the summit" or "at the close of the summit" takes that event's date."""
         visits = [v for v in self.drafts if v.event_type == "VISIT" and v.date is not None and v.status in ("planned", "ongoing")]
         for d in self.drafts:
+            if d.date is None and d.date_range is None:
+                anchored = self._anchored_date(d)
+                if anchored is not None:
+                    d.date_range, d.date_basis = anchored, "inherited"
+                    continue
             if d.date is not None or d.status not in ("planned", "ongoing", "expected"):
                 continue
             keys = _identity(d)
@@ -1415,6 +1456,12 @@ class ArticleExtractor:
                     d.date_range = (min(x.start for x in window), max(x.end for x in window))
                     d.date_basis = "inherited"
                     break
+
+
+def _span_of(d: Draft) -> tuple[dt.date, dt.date] | None:
+    if d.date is not None and d.date.resolved:
+        return d.date.start, d.date.end
+    return d.date_range
 
 
 @lru_cache(maxsize=1)
@@ -1467,6 +1514,12 @@ def _reads_as(word: str, words: frozenset[str] | tuple[str, ...]) -> bool:
     """Is a reading of the word, its proclitics stripped, one of `words` (a cue list, a verb's needed words)?
     Asked of word after word in the scans for denials, needed words and patients, so kept per word."""
     return any(v in words for v, _ in clitic_variants(word))
+
+
+@lru_cache(maxsize=None)
+def _anchor_words(how: str) -> frozenset[str]:
+    """cues.yaml `date_anchors`: words that tie an act to another event's time (after, during, close)."""
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["date_anchors"][how])
 
 
 @lru_cache(maxsize=None)
