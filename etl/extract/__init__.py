@@ -80,7 +80,7 @@ def _rows(article: Article, folded, tokens, d: Draft, version: str):
         "date_inferred": d.date_basis in ("inherited", "publication") if start else False,
         "date_text": date_text,
         "location_country": loc.country if loc else None,
-        "location_name": (loc.name if loc.actor_type != "country" or loc.name else capital_names().get(loc.country)) if loc else None,
+        "location_name": (loc.name if loc.actor_type != "country" or loc.name else capital_names().get(loc.country)) if loc else None,  # type: ignore[arg-type]
         "trigger": article.text[ts:te],
         "evidence_text": article.text[s:e],
         "char_start": s,

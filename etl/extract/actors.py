@@ -228,9 +228,9 @@ class ActorFinder:
             if group and any(e.kind in ("group", "office") for e in group[2]):
                 g = next(e for e in group[2] if e.kind in ("group", "office"))
                 first_code = next(e for e in entries if e.kind == "nisba").value
-                second_code = next(e for e in other[2] if e.kind == "nisba").value
+                second_code = next(e for e in other[2] if e.kind == "nisba").value  # type: ignore[index]
                 self._pending.append(Mention(end + 1, group[0], self.surface(end + 1, group[0]), g.value, "group", second_code))
-                return Mention(i, end, self.surface(i, end) + " " + self.surface(other[0], group[0]), g.value, "group", first_code)
+                return Mention(i, end, self.surface(i, end) + " " + self.surface(other[0], group[0]), g.value, "group", first_code)  # type: ignore[index]
         if "nisba" in kinds and end < limit and self.tokens[i].text.isascii():  # "the Ghanaian presidency"
             head = self.inst.longest(self.tokens, end)
             if head and head[2][0].kind == "org_head" and head[1] == "":
@@ -333,9 +333,9 @@ class ActorFinder:
             if name_end > k:
                 return self._register(Mention(i, name_end, self.surface(k, name_end), None, "person", country, office_name), k, name_end)
         # office alone: the person this article already introduced with it, if any
-        known = self.people_by_office.get((office_name, country))
-        if known is not None:
-            return replace(known, first=i, last=j, name=known.name)
+        introduced = self.people_by_office.get((office_name, country))
+        if introduced is not None:
+            return replace(introduced, first=i, last=j, name=introduced.name)
         # a name just before, after a comma: "يوري أوشاكوف، مستشار الرئيس الروسي"
         if i - 1 >= 0 and not self.gap_is_space(i - 1, i) and "," in self.folded.text[self.tokens[i - 1].end : self.tokens[i].start]:
             start = i - 1

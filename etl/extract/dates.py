@@ -107,8 +107,8 @@ def _infer_year(month: int, day: int, ref: dt.date | None, direction: str | None
     or the last one before it ("الماضي") or the next one after it ("المقبل")."""
     if ref is None:
         return None
-    options = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    options = [o for o in options if o]
+    candidates = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    options = [o for o in candidates if o]
     if direction == "past":
         options = [o for o in options if o <= ref]
     elif direction == "future":
@@ -217,8 +217,8 @@ def _parse_at(tokens, i, trie, published, ref, last_day) -> tuple[DateMention, i
         return _window(k[1], published, i, k[0]), k[0]
     if k and k[1].kind == "weekday":
         return _weekday(tokens, i, k, trie, published, ref, last_day)
-    if (m := _ISO.match(tok)):
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    if (iso := _ISO.match(tok)):
+        d = _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
         if d:
             return DateMention(d, d, "day", "explicit", i, i + 1, False), i + 1
     if k and k[1].kind == "month":

@@ -245,7 +245,7 @@ class ArticleExtractor:
             d = own_date.start if own_date and own_date.resolved else None
             if d and self.published and d > self.published:
                 return "planned", negated
-            if d and self.published and (own_date.end or d) < self.published:
+            if d and self.published and (own_date.end or d) < self.published:  # type: ignore[union-attr]
                 return "occurred", negated
             return "ongoing", negated
         if "planned" in found:
@@ -262,11 +262,11 @@ class ArticleExtractor:
         verb = self._denials.get(sent.first, _UNSEEN)
         if verb is _UNSEEN:  # most sentences deny nothing: found once per sentence from the word codes
             verb = self._denials[sent.first] = next((j for j in range(sent.first, sent.last) if self._opens[j] & _DENIAL), None)
-        if verb is None or verb >= trig:
+        if verb is None or verb >= trig:  # type: ignore[operator]
             return False
         clause = self._clause_start(sent, trig)
         said = False
-        for j in range(trig - 1, verb - 1, -1):
+        for j in range(trig - 1, verb - 1, -1):  # type: ignore[operator]
             if self._opens[j] & _THAT_WORD:
                 said = True
             elif (said or j >= clause) and self._opens[j] & _DENIAL:
@@ -298,7 +298,7 @@ class ArticleExtractor:
         known = self._tenses.get(trig, _UNSEEN)
         if known is _UNSEEN:
             known = self._tenses[trig] = self._find_governing_tense(sent, trig)
-        return known
+        return known  # type: ignore[return-value]
 
     def _find_governing_tense(self, sent: Sentence, trig: int) -> str | None:
         opens = self._opens
@@ -338,8 +338,8 @@ class ArticleExtractor:
             return None
         nearest = min(options, key=lambda d: min(abs(d.first_token - trig), abs(d.last_token - 1 - trig)))
         # "اليوم الخميس ... يومي 4 و5 ديسمبر": a stated span that contains the nearest day is the fuller answer
-        spans = [d for d in options if d.resolved and nearest.resolved and d.start <= nearest.start and nearest.end <= d.end and d.end > d.start and d.precision == "day"]
-        return max(spans, key=lambda d: d.end - d.start) if spans else nearest
+        spans = [d for d in options if d.resolved and nearest.resolved and d.start <= nearest.start and nearest.end <= d.end and d.end > d.start and d.precision == "day"]  # type: ignore[operator]
+        return max(spans, key=lambda d: d.end - d.start) if spans else nearest  # type: ignore[operator]
 
     # ------------------------------------------------------------ roles
     def _conjoined(self, ms: list[Mention], m: Mention) -> list[Mention]:
@@ -462,7 +462,7 @@ class ArticleExtractor:
 
     def _speech_at(self, i: int) -> bool:
         m = self._trigger_match(i)
-        return bool(m) and any(e.value in _SPEECH for e in m[2])
+        return bool(m) and any(e.value in _SPEECH for e in m[2])  # type: ignore[index]
 
     def _adjacent(self, a: int, b: int) -> bool:
         """Nothing but words that are not "أن/إن/that" and no punctuation between tokens a and b."""
@@ -652,7 +652,7 @@ class ArticleExtractor:
                     if known is not None:
                         d.roles[n] = (role, replace(m, canonical=known.canonical, country=m.country or known.country))
             seen: set[tuple[str, str]] = set()
-            d.roles = [(r, m) for r, m in d.roles if not ((r, m.key) in seen or seen.add((r, m.key)))]
+            d.roles = [(r, m) for r, m in d.roles if not ((r, m.key) in seen or seen.add((r, m.key)))]  # type: ignore[func-returns-value]
 
     def _merge_repeats(self) -> None:
         """One event once: a speaker's remarks in one article are one statement; a repeated act (same trigger, same actors) is one event."""
@@ -725,7 +725,7 @@ class ArticleExtractor:
             return False
         if prefix:
             before = self._trigger_match(i - 1) if prefix in ("و", "ف") else None
-            return (bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])) or (prefix == "و" and self._in_named_kinds(i))
+            return (bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])) or (prefix == "و" and self._in_named_kinds(i))  # type: ignore[index]
         prev = self.tokens[i - 1].text
         if i - 1 in inside or prev in _cue_words("verb_openers") or _has_article(prev) or self._counted(i - 1):
             return False
@@ -756,7 +756,7 @@ class ArticleExtractor:
         if e.get("pos") != "noun":
             return False
         tok = self.tokens[i].text
-        if i > 0 and self._cue_match(i - 1) and any(x.kind == "anaphora" for x in self._cue_match(i - 1)[2]):
+        if i > 0 and self._cue_match(i - 1) and any(x.kind == "anaphora" for x in self._cue_match(i - 1)[2]):  # type: ignore[index]
             return True
         stripped = tok[len(prefix):]
         return stripped.endswith(("ه", "ها", "هم", "هما")) and not e.get("lemma", "").endswith(stripped[-2:])
@@ -798,6 +798,7 @@ class ArticleExtractor:
             implicit = False
             if prefix.lstrip("وف") == "ل" and not self._latin(i):  # "للتباحث", "لتقتل": a purpose, not yet done
                 status = "planned"
+            subject: list[Mention] | None
             if is_noun:
                 subject = self._noun_owner(local, ms, sent, i, end, etype)
             else:
@@ -1262,7 +1263,7 @@ class ArticleExtractor:
 
     def _is_attack_word(self, k: int) -> bool:
         m = self._trigger_match(k)
-        return bool(m) and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in m[2])
+        return bool(m) and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in m[2])  # type: ignore[index]
 
     def _nisba_at(self, j: int) -> str | None:
         """The country of a singular nisba adjective at token j ("إسرائيلية", "الاميركية"), if it is one."""
@@ -1453,7 +1454,7 @@ class ArticleExtractor:
                 window = [x for x in self._dates_in(v.sentence) if x.resolved]
                 vkeys = _identity(v)
                 if window and keys & vkeys:
-                    d.date_range = (min(x.start for x in window), max(x.end for x in window))
+                    d.date_range = (min(x.start for x in window), max(x.end for x in window))  # type: ignore[assignment, type-var]
                     d.date_basis = "inherited"
                     break
 

@@ -60,7 +60,7 @@ class Entry:
     attrs: tuple[tuple[str, Any], ...] = ()
     # get(key, default=None): an attribute by name. It is the `get` of a dict of `attrs` built once, called
     # directly: the extractor asks entries for attributes hundreds of times per article
-    get: Callable[..., Any] = field(init=False, repr=False, compare=False, hash=False, default=None)
+    get: Callable[..., Any] = field(init=False, repr=False, compare=False, hash=False, default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "get", dict(self.attrs).get)

@@ -104,7 +104,7 @@ class Token(NamedTuple):
     text: str  # folded form
     start: int  # offsets into the folded text
     end: int
-    index: int
+    index: int  # type: ignore[assignment]
 
 
 _new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__: tokens are made by the thousand
