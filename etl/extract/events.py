@@ -1422,9 +1422,9 @@ class ArticleExtractor:
             lemma = fold(self.tokens[j].text)
             dated = [x for x in self.drafts if x is not d and x.event_type in kinds and _span_of(x) is not None]
             lender = next((x for x in dated if x.lemma == lemma), dated[0] if dated else None)
-            if lender is not None:
-                start, end = _span_of(lender)
-                return (start, end) if how == "during" else (end, end)
+            span = _span_of(lender) if lender is not None else None
+            if span is not None:
+                return span if how == "during" else (span[1], span[1])
         return None
 
     def _cause_of(self, d: Draft) -> Draft | None:
@@ -1460,7 +1460,8 @@ class ArticleExtractor:
 
 
 def _span_of(d: Draft) -> tuple[dt.date, dt.date] | None:
-    if d.date is not None and d.date.resolved:
+    """The days an event is dated to, by its own date or one it inherited."""
+    if d.date is not None and d.date.start is not None and d.date.end is not None:
         return d.date.start, d.date.end
     return d.date_range
 
