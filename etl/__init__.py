@@ -11,3 +11,7 @@ import os
 os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 __version__ = "0.1.0"
+
+from . import _compiled  # noqa: E402
+
+EXTRACTOR_BUILD = _compiled.install()  # "compiled", "pure" or "none": see etl/_compiled.py
