@@ -12,13 +12,23 @@ export NEWS_EVENTS_DB ?= $(CURDIR)/data/warehouse.duckdb
 
 .PHONY: setup run test lock clean compile uncompile
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(VENV)/.compiled
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+$(VENV)/.installed: requirements.lock requirements-compile.lock pyproject.toml setup.py
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock -r requirements-compile.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
+
+# The extractor compiled with mypyc (setup.py; ~1.5-1.9x faster), rebuilt whenever one of its sources
+# changes. The .so files sit next to the .py files; etl/_compiled.py runs the .py files instead (with a
+# warning) when a source was edited since, and NEWS_EVENTS_PURE=1 forces them. A failed build (no C
+# compiler, a type error: see .venv/compile.log) leaves the pure-Python extractor, and says so.
+$(VENV)/.compiled: $(VENV)/.installed $(wildcard etl/extract/*.py)
+	@echo "compiling the extractor with mypyc (log: $(VENV)/compile.log)"
+	@NEWS_EVENTS_COMPILE=1 $(BIN)/python setup.py -q build_ext --inplace -j 2 > $(VENV)/compile.log 2>&1 \
+		|| (rm -f etl/extract/*.so etl/extract/_compiled.json; tail -5 $(VENV)/compile.log; echo "compiling failed: the extractor runs as pure Python")
+	@touch $@
 
 run: setup
 	@mkdir -p $(AIRFLOW_HOME) data
@@ -31,15 +41,11 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
-# Optional: the extractor (etl/extract) compiled with mypyc, ~1.5-2x faster. The .so files sit next to
-# the .py files; etl/_compiled.py runs the .py instead (with a warning) once one is edited, and
-# NEWS_EVENTS_PURE=1 forces the .py files. `make uncompile` removes the build.
-compile: setup
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-compile.lock
-	NEWS_EVENTS_COMPILE=1 $(BIN)/python setup.py -q build_ext --inplace -j 2
+# compile: build the compiled extractor now; uncompile: remove it (the .py files run)
+compile: uncompile setup
 
 uncompile:
-	rm -rf build etl/extract/*.so etl/extract/_compiled.json
+	rm -rf build etl/extract/*.so etl/extract/_compiled.json $(VENV)/.compiled
 
 # Airflow on this machine with this project's DAGs (docs/operations.md): UI and REST API on
 # http://localhost:8080 (user admin, password in .airflow/simple_auth_manager_passwords.json.generated),

@@ -2,17 +2,23 @@
 
 The extractor must stay well ahead of a general-purpose date search on the same texts
 (target: >= 500 news-length Arabic articles/s/core and >= 10x search_dates). Prints one
-line per corpus. Usage:  python bench/extract_speed.py [--repeat 20] [--gsr ../shared/corpus/gsr_dev.jsonl]
+line per corpus and build: the installed build (mypyc-compiled after `make setup`, see
+etl/_compiled.py) and, with --pure-too, the pure-Python extractor measured in a second
+process. Usage:  python bench/extract_speed.py [--seconds 3] [--pure-too] [--gsr ../shared/corpus/gsr_dev.jsonl]
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 import time
 import warnings
 from pathlib import Path
 
+import etl
 from etl.extract import extract_article
 from etl.records import Article
 
@@ -48,6 +54,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gsr", default=str(ROOT.parent / "shared" / "corpus" / "gsr_dev.jsonl"))
     ap.add_argument("--seconds", type=float, default=3.0)
+    ap.add_argument("--pure-too", action="store_true", help="also measure the pure-Python extractor (NEWS_EVENTS_PURE=1)")
+    ap.add_argument("--no-header", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     from dateparser.search import search_dates
 
@@ -60,12 +68,17 @@ def main() -> None:
     for items in corpora.values():  # warm the lexicons once, as a long-running worker would be
         for a in items[:5]:
             extract_article(a)
-    print(f"{'corpus':<8} {'articles':>8} {'chars/art':>9} {'extract art/s':>13} {'search_dates art/s':>18} {'ratio':>6}")
+    if not args.no_header:
+        print(f"{'corpus':<8} {'build':<8} {'articles':>8} {'chars/art':>9} {'extract art/s':>13} {'search_dates art/s':>18} {'ratio':>6}", flush=True)
+    build = "compiled" if etl.EXTRACTOR_BUILD == "compiled" else "pure"
     for name, items in corpora.items():
         ours = rate(extract_article, items, args.seconds)
         theirs = rate(lambda a: search_dates(a.text, languages=["ar" if a.language != "en" else "en"]), items, args.seconds)
         chars = sum(len(a.text) for a in items) / len(items)
-        print(f"{name:<8} {len(items):>8} {chars:>9.0f} {ours:>13.0f} {theirs:>18.1f} {ours / theirs:>6.1f}")
+        print(f"{name:<8} {build:<8} {len(items):>8} {chars:>9.0f} {ours:>13.0f} {theirs:>18.1f} {ours / theirs:>6.1f}", flush=True)
+    if args.pure_too and build == "compiled":
+        argv = [a for a in sys.argv[1:] if a != "--pure-too"] + ["--no-header"]
+        subprocess.run([sys.executable, __file__, *argv], env={**os.environ, "NEWS_EVENTS_PURE": "1"}, check=True)
 
 
 if __name__ == "__main__":
