@@ -1012,3 +1012,37 @@ def test_an_act_tied_to_a_meeting_takes_its_date(text, dates):
     x = extract(text)
     assert [(e["event_type"], e["date_start"]) for e in x.events] == dates
     assert [e["date_basis"] for e in x.events if e["event_type"] == "AGREEMENT" and e["date_start"]] == ["inherited"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Militants attacked a police post on Tuesday. About a dozen gunmen opened fire on the post shortly before midnight, the police chief said by telephone.",
+            [("ASSAULT", "attacked")],
+            id="en-the-lead-attack-retold-with-its-source-is-one-event",
+        ),
+        pytest.param(
+            "Militants attacked a police post on Tuesday. In a separate attack, gunmen opened fire on a police post in the capital.",
+            [("ASSAULT", "attacked"), ("ASSAULT", "opened")],
+            id="en-a-separate-attack-is-another-event",
+        ),
+        pytest.param(
+            "هاجم مسلحون نقطة تفتيش للشرطة مساء أمس. وقال مصدر أمني إن المسلحين أطلقوا النار على عناصر الشرطة من سيارتين.",
+            [("ASSAULT", "هاجم")],
+            id="ar-the-attack-retold-is-one-event",
+        ),
+        pytest.param(
+            "هاجم مسلحون نقطة تفتيش للشرطة مساء أمس. وفي هجوم آخر أطلق مسلحون النار على عناصر الشرطة في المدينة.",
+            [("ASSAULT", "هاجم"), ("ASSAULT", "أطلق")],
+            id="ar-another-attack-is-another-event",
+        ),
+    ],
+)
+def test_an_attack_told_again_later_is_one_event(text, expected):
+    assert [(e["event_type"], e["trigger"]) for e in extract(text).events] == expected
+
+
+def test_a_sound_plural_takes_only_an_adjective_with_its_ending():
+    x = extract("هاجم مسلحون مجهولون نقطة تفتيش للشرطة أمس.")
+    assert [p["name"] for p in x.participants if p["role"] == "actor"] == ["مسلحون مجهولون"]

@@ -667,6 +667,7 @@ class ArticleExtractor:
                         (d.event_type in _SPEECH and {m.key for m in x.holders("speaker")} == {m.key for m in d.holders("speaker")})
                         or (d.event_type == "VISIT" and _same_visit(x, d))
                         or (x.lemma == d.lemma and _nested(frozenset((r, m.key) for r, m in x.roles), keys))
+                        or self._retold_attack(x, d, keys)
                     )
                 ),
                 None,
@@ -676,6 +677,16 @@ class ArticleExtractor:
             else:
                 _absorb(target, d)
         self.drafts = kept
+
+    def _retold_attack(self, x: Draft, d: Draft, keys: frozenset) -> bool:
+        """"Militants attacked a police post on Tuesday ... About a dozen gunmen opened fire on the
+        post": a later, undated report of an attack whose every participant is already the earlier
+        attack's, in the same role, tells that attack again -- unless it says it is another one."""
+        if d.event_type != "ASSAULT" or d.date is not None or d.status != x.status or not keys:
+            return False
+        if any(self.tokens[j].text in _cue_words("another_event") for j in range(d.sentence.first, d.sentence.last)):
+            return False
+        return keys <= frozenset((r, m.key) for r, m in x.roles)
 
     def _triggers_in(self, sent: Sentence, ms: list[Mention]) -> list[tuple[int, int, Entry, str]]:
         starts = self._trigger_starts
@@ -867,12 +878,23 @@ class ArticleExtractor:
         """"Police arrested three men, a spokesman said": in English a bare "said" that carries
         another event of its sentence only names the source; the event is the news."""
         told = [d for d in self.drafts if d.sentence is sent]
-        if not any(d.event_type not in _SPEECH for d in told):
-            return
+        carries = any(d.event_type not in _SPEECH for d in told)
         self.drafts = [
             d for d in self.drafts
-            if not (d.sentence is sent and d.event_type in _SPEECH and d.mentions == 1 and self._latin(d.trigger_token) and self.tokens[d.trigger_token].text in _EN_SOURCING)
+            if not (d.sentence is sent and d.event_type in _SPEECH and d.mentions == 1 and self._latin(d.trigger_token) and self.tokens[d.trigger_token].text in _EN_SOURCING
+                    and (carries or self._trails_a_report(sent, d.trigger_token)))
         ]
+
+    def _trails_a_report(self, sent: Sentence, k: int) -> bool:
+        """"Gunmen opened fire on the post shortly before midnight, the district police chief said by
+        telephone": a "said" closing its sentence after a comma, with an event word before the comma
+        (merged into the event's first report), names that report's source; "said that ..." tells news."""
+        if any(self.tokens[j].text == "that" for j in range(k + 1, sent.last)):
+            return False
+        comma = next((j for j in range(k, max(sent.first, k - 6), -1) if "," in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]), None)
+        return comma is not None and any(
+            e.value not in _SPEECH for j in range(sent.first, comma) for e in (self._trigger_match(j) or (0, "", []))[2]
+        )
 
     def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
         """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
@@ -1285,7 +1307,7 @@ class ArticleExtractor:
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
             if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
-            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and (not _agrees(word) or self._is_definite(j)) and not word.startswith("لل"):
+            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)) and not word.startswith("لل"):
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
             if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
@@ -1490,8 +1512,11 @@ def _closed(word: str) -> bool:
     return len(word) > 3 and not word.isascii() and (word.endswith(("ون", "ين")) or (word.endswith("ا") and not word.endswith("اا")))
 
 
-def _agrees(word: str) -> bool:
-    """Could the word be an adjective agreeing with a closed noun (ملثمون, آخرين, مسلحة, أمريكي)?"""
+def _agrees(noun: str, word: str) -> bool:
+    """Could the word be an adjective agreeing with the closed noun before it (مسلحون ملثمون, جنود
+    آخرين, مسلحا أجنبيا)? A sound masculine plural takes the same ending ("مسلحون نقطة" does not agree)."""
+    if noun.endswith(("ون", "ين")):
+        return word.endswith(("ون", "ين"))
     return word.endswith(("ون", "ين", "ا", "ه", "ي", "يه"))
 
 
