@@ -1046,3 +1046,9 @@ def test_an_attack_told_again_later_is_one_event(text, expected):
 def test_a_sound_plural_takes_only_an_adjective_with_its_ending():
     x = extract("هاجم مسلحون مجهولون نقطة تفتيش للشرطة أمس.")
     assert [p["name"] for p in x.participants if p["role"] == "actor"] == ["مسلحون مجهولون"]
+
+
+def test_en_a_verb_after_and_keeps_the_first_verbs_subject_past_a_prepositional_object():
+    x = extract("The two ministers called for reform of the United Nations Security Council and said developing countries needed a greater voice.")
+    [statement] = [e for e in x.events if e["event_type"] == "STATEMENT"]
+    assert [p["name"] for p in x.participants if p["event_id"] == statement["event_id"]] == ["ministers"]

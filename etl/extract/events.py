@@ -369,13 +369,24 @@ class ArticleExtractor:
                 reach += 1
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m)), None)
-        before = [m for m in ms if clause <= m.first and m.last <= trig and self._gap(sent, m.last, trig) <= (8 if self._latin(trig) else 2)]
+        # "the two ministers called for reform of the Security Council and said": after "and" the subject is the first verb's
+        coordinated = self._latin(trig) and trig > sent.first and self.tokens[trig - 1].text == "and"
+        before = [m for m in ms if clause <= m.first and m.last <= trig and self._gap(sent, m.last, trig) <= (2 if not self._latin(trig) else 16 if coordinated else 8)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
             before = [m for m in before if self._prev_word(m) not in _TO | _WITH | _OBJECT_PREP | {"من", "عن"}]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
-            while len(before) > 1 and self._prev_word(before[-1]) in ("of", "in", "from", "at"):
-                before.pop()
+            preps = ("of", "in", "from", "at", "for", "to", "with", "on", "by") if coordinated else ("of", "in", "from", "at")
+            while len(before) > 1:
+                chain = 1  # "of the United Nations Security Council": names that touch are one name
+                while chain < len(before) and before[-chain - 1].last == before[-chain].first:
+                    chain += 1
+                j = before[-chain].first - 1
+                while j > sent.first and self.tokens[j].text in ("the", "a", "an"):
+                    j -= 1
+                if chain == len(before) or self.tokens[j].text not in preps:
+                    break
+                del before[-chain:]
         svo = None
         if before:
             last = before[-1]
