@@ -1262,6 +1262,9 @@ class ArticleExtractor:
             found = next((m for m in self._sentence_mentions if j < m.first <= j + 6 and m.actor_type in ("person", "org", "country", "group") and m.canonical not in _CROWDS), None)
             if found is not None:
                 return [found]
+        embassy = self._embassy_country(sent, end)
+        if embassy is not None:  # "تجمعوا أمام سفارة استونيا احتجاجا على رفع النصب": the state, not the issue
+            return [embassy]
         for j in heads:  # "احتجاجا على رفع الأسعار": no actor named, what it opposed is the recipient
             start = j + 2 if j + 2 < sent.last and self.tokens[j + 1].text in _OBJECT_PREP else j + 1
             if self._latin(j) or any(m.first == start and m.canonical in _CROWDS for m in self._sentence_mentions):
@@ -1270,6 +1273,24 @@ class ArticleExtractor:
             if last > start:
                 return [Mention(start, last, self.actors.surface(start, last), "targets", "object", None)]
         return []
+
+    def _embassy_country(self, sent: Sentence, end: int) -> Mention | None:
+        """The state whose embassy or consulate a protest gathers at ("أمام السفارة الأمريكية", "حول
+        مقر سفارة استونيا", "outside the Japanese embassy", "the embassy of Japan"; cues.yaml
+        `embassy_words`): it is what the crowd protests."""
+        for j in range(end, sent.last):
+            if self.tokens[j].text not in _cue_words("embassy_words"):
+                continue
+            if self._latin(j):
+                places = [j - 1] + ([j + 2] if j + 2 < sent.last and self.tokens[j + 1].text == "of" else [])
+            else:
+                places = [k for k in (j + 1, j + 2) if k < sent.last]
+            for k in places:
+                found = gazetteer().longest(self.tokens, k) if k >= sent.first and self._opens[k] & _NAME else None
+                code = next((e.value for e in found[2] if e.kind in ("country", "nisba")), None) if found else None
+                if code:
+                    return Mention(k, found[0], self.actors.surface(k, found[0]), countries()[code].name_en if code in countries() else code, "country", code)  # type: ignore[index]
+        return None
 
     def _chain_end(self, sent: Sentence, start: int) -> int:
         """Where a masdar and the nouns it governs end ("رفع الأسعار", "اعادة نشر الرسوم"): an
