@@ -436,7 +436,7 @@ WHO_FIRED_AND_WHO_WAS_HIT = [
     ),
     pytest.param(
         "وقال إن الموظف في اللجنة الانتخابية خطف من منزله مساء أمس على يد عشرة مسلحين.",
-        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS))],
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", ("civilians", "group", None)))],
         id="noun-after-a-preposition-is-no-subject-and-by-hand-skips-the-count",
     ),
     pytest.param(
@@ -674,7 +674,11 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("وكانت مديرية الشرطة قتلت أمس ثلاثة مسلحين.", "actor", ["مديرية الشرطة"], id="with-a-subject-before-the-verb-the-counted-are-its-object"),
         pytest.param("وقال إن مديرية الأمن خلال الأسبوع الماضي قتلت 12 مسلحا.", "actor", ["مديرية الأمن"], id="a-time-phrase-between-subject-and-verb"),
         pytest.param("وكان الحمادي أطلق النار على الحراس فأصاب اثنين منهم.", "actor", ["الحمادي"], id="an-unknown-name-between-kana-and-its-verb"),
-        pytest.param("وكان أمس قتل ثلاثة مسلحين في المدينة.", "actor", [], id="a-time-between-kana-and-the-verb-is-no-name"),
+        pytest.param("وكان صباحا أطلق مسلح النار على الحراس.", "actor", ["مسلح"], id="a-time-between-kana-and-the-verb-is-no-name"),
+        pytest.param("وكان هناك أطلق مسلحون النار على الحراس.", "actor", ["مسلحون"], id="an-adverb-between-kana-and-the-verb-is-no-name"),
+        pytest.param("قال المتحدث، وكان الحمادي أطلق النار على الحراس.", "actor", ["الحمادي"], id="a-comma-before-kana-does-not-hide-the-name"),
+        pytest.param("وأعلنت الشرطة أمس اغتيال ياسين الحمدان في منزله.", "recipient", ["ياسين الحمدان"], id="a-name-ending-like-a-plural-keeps-its-surname"),
+        pytest.param("اندلعت أعمال عنف وقتل خمسة أشخاص في المدينة أمس.", "recipient", ["خمسة أشخاص"], id="a-count-after-the-list-makes-a-new-clause"),
         pytest.param("وفي المدينة أحرق متظاهرون أعلام إسرائيل أمس.", "recipient", ["إسرائيل"], id="burning-a-countrys-flags-targets-the-country"),
         pytest.param("وهاجم مسلحون القرية أمس.", "actor", ["مسلحون"], id="an-indefinite-plural-takes-no-definite-adjective"),
         pytest.param("وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع النصب.", "recipient", ["استونيا"], id="a-protest-at-an-embassy-is-against-its-state"),
@@ -1055,3 +1059,8 @@ def test_en_a_verb_after_and_keeps_the_first_verbs_subject_past_a_prepositional_
     x = extract("The two ministers called for reform of the United Nations Security Council and said developing countries needed a greater voice.")
     [statement] = [e for e in x.events if e["event_type"] == "STATEMENT"]
     assert [p["name"] for p in x.participants if p["event_id"] == statement["event_id"]] == ["ministers"]
+
+
+def test_a_sentence_opening_with_of_and_a_meeting_word_does_not_break_the_date_anchor():
+    x = extract("The presidents held talks in Nairobi on Wednesday. Of the talks the minister said he expected an agreement.")
+    assert [e["event_type"] for e in x.events][:1] == ["MEETING"]

@@ -403,7 +403,7 @@ class ArticleExtractor:
             inside = [m for m in ms if kana is not None and kana < m.first and m.last <= trig - 1]
             if inside:
                 return self._conjoined(ms, inside[0])
-        if not svo and after is None and trig - 2 >= sent.first and self._kana_name(trig - 1):
+        if not svo and after is None and trig - 2 >= sent.first and self._kana_name(sent, trig - 1):
             return [Mention(trig - 1, trig, self.actors.surface(trig - 1, trig), None, "person", None)]  # "وكان الوحيدي أطلق"
         if svo and _plural_agreement(self.tokens[trig].text):
             if len(svo) > 1 or svo[0].actor_type == "group":
@@ -424,20 +424,31 @@ class ArticleExtractor:
             return None
         return []
 
-    def _kana_name(self, j: int) -> bool:
+    def _kana_name(self, sent: Sentence, j: int) -> bool:
         """Is token j a name the lexicons miss, standing alone between كان and its verb ("وكان
         الوحيدي أطلق")? Only a subject stands there; a time, a count or a particle is no name."""
         word = self.tokens[j].text
         kana = self._cue_match(j - 1)
-        if not kana or not any(e.kind == "past_perfect" and e.value == "kana" for e in kana[2]) or not self._adjacent(j - 1, j + 1):
+        if not kana or not any(e.kind == "past_perfect" and e.value == "kana" for e in kana[2]) or not self._adjacent(j, j + 1):
             return False
-        return len(word) > 3 and not (self._counted(j) or self._trigger_match(j) or self._cue_match(j) or word in _cue_words("phrase_breaks")
-                                      or word in _cue_words("verb_openers") or word in _institution_stops() or any(m.first <= j < m.last for m in self._sentence_mentions))
+        if len(word) <= 3 or word.endswith("ا") or word in _cue_words("not_names") or j in self._dated_tokens(sent):
+            return False  # "وكان هناك", "وكان صباحا", "وكان الجميع": an adverb, a time or a pronoun, not a name
+        return not (self._counted(j) or self._trigger_match(j) or self._cue_match(j) or word in _cue_words("phrase_breaks")
+                    or word in _cue_words("verb_openers") or word in _institution_stops() or any(m.first <= j < m.last for m in self._sentence_mentions))
 
     def _gap(self, sent: Sentence, a: int, b: int) -> int:
-        """Words between tokens a and b, not counting a time phrase ("مديريات العراق خلال الأسبوع الماضي قتلت")."""
+        """Words between tokens a and b, not counting a time phrase ("مديريات العراق خلال الأسبوع الماضي
+        قتلت") or, in Arabic, a known actor after a preposition ("الموظف في اللجنة الانتخابية خطف")."""
         dated = self._dated_tokens(sent)
-        return sum(1 for j in range(a, b) if j not in dated and not (j + 1 in dated and self.tokens[j].text in ("خلال", "في", "منذ", "during", "on", "in")))
+        skipped = set(dated)
+        for j in range(a, b):
+            if j + 1 in dated and self.tokens[j].text in ("خلال", "في", "منذ", "during", "on", "in"):
+                skipped.add(j)
+        if not self._latin(b - 1 if b > a else a):
+            for m in self._sentence_mentions:
+                if a < m.first and m.last <= b and self.tokens[m.first - 1].text in _TO | _WITH | _OBJECT_PREP | {"من", "عن"}:
+                    skipped.update(range(m.first - 1, m.last))
+        return sum(1 for j in range(a, b) if j not in skipped)
 
     def _object(self, ms: list[Mention], subject: list[Mention], trig: int, trig_end: int, stop: int) -> list[Mention]:
         """The direct object: "التقى بوتين مودي", "Putin met Modi" -- the first actor after verb and subject, with no preposition."""
@@ -492,13 +503,13 @@ class ArticleExtractor:
         word = self.tokens[trig].text
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _cue_words("count_words") for j in range(trig_end, m.first))
         if m.canonical in _ARMED - {"civilians"} and not counted and verb and self._homograph(trig):
-            # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it, unless
-            # nothing is done to anyone after them ("قتل جنديان اميركيان واصيب تسعة")
+            # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it, unless another
+            # violence word follows them at once ("قتل جنديان اميركيان واصيب تسعة": both passive)
             after = self._whole_phrase(sent, m, sent.last).last
             dated = self._dated_tokens(sent)
             while after < sent.last and after in dated:
                 after += 1
-            return not self._object_follows(sent, after) and after < sent.last and bool(self._trigger_match(after))
+            return after < sent.last and bool(self._trigger_match(after))
         return (
             m.canonical == "civilians"
             or counted
@@ -747,7 +758,7 @@ class ArticleExtractor:
             return False
         if prefix:
             before = self._trigger_match(i - 1) if prefix in ("و", "ف") else None
-            return (bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])) or (prefix == "و" and self._in_named_kinds(i))  # type: ignore[index]
+            return (bool(before) and before[0] == i and any(e.get("pos") == "noun" for e in before[2])) or (prefix == "و" and self._in_named_kinds(sent, i))  # type: ignore[index]
         prev = self.tokens[i - 1].text
         if i - 1 in inside or prev in _cue_words("verb_openers") or _has_article(prev) or self._counted(i - 1):
             return False
@@ -814,7 +825,7 @@ class ArticleExtractor:
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i) or self._warned_of(sent, i)):
                 continue  # "الذي خطف فيه الجنود": background told in a relative clause; "حذرت من تفجر الأوضاع": not happened
-            if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(trigs, n) or self._qualifies(i)):
+            if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(sent, trigs, n) or self._qualifies(i)):
                 self._unreported.add(i)
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
             implicit = False
@@ -925,14 +936,14 @@ class ArticleExtractor:
         thing that noun is; only an operation or an incident (cues.yaml `event_heads`) is the event."""
         return i in self._construct_terms and self.tokens[i - 1].text not in _cue_words("event_heads")
 
-    def _conjunct_of_unreported(self, trigs: list, n: int) -> bool:
+    def _conjunct_of_unreported(self, sent: Sentence, trigs: list, n: int) -> bool:
         """"بالتخطيط لضرب الوزارة ... واغتيال القادة", "من نوع خطف جندي أو تفجير حافلة": a violence
         noun joined by و/أو to one that was a plan or a reference is one too."""
         i, _end, entry, prefix = trigs[n]
         joined = prefix[:1] == "و" or (i > 0 and self.tokens[i - 1].text in ("او", "or"))
         if not joined:
             return False
-        if self._in_named_kinds(i):
+        if self._in_named_kinds(sent, i):
             return True
         if n == 0:
             return False
@@ -951,11 +962,13 @@ class ArticleExtractor:
             j -= 1
         return False
 
-    def _in_named_kinds(self, i: int) -> bool:
+    def _in_named_kinds(self, sent: Sentence, i: int) -> bool:
         """"أعمال اغتصاب ونهب وقتل", "عمليات إبادة شاملة وتفجيرات": the last of a list of nouns
         headed by a word for kinds of acts (cues.yaml `kind_heads`) is a kind, not a report."""
+        if i + 1 < sent.last and self._counted(i + 1):
+            return False  # "اندلعت أعمال عنف وقتل خمسة أشخاص": a count after it makes it the verb of a new clause
         j = i - 1
-        while j >= 0 and i - j <= 4 and self._adjacent(j + 1, j + 1) and not self._trigger_match(j):
+        while j >= sent.first and i - j <= 4 and self._adjacent(j + 1, j + 1) and not self._trigger_match(j):
             if self.tokens[j].text in _cue_words("kind_heads"):
                 return True
             j -= 1
@@ -1149,8 +1162,10 @@ class ArticleExtractor:
                 actors = [m for m in weapons if m not in recipients][:1]
             if not recipients and actors and t == "ASSAULT":
                 recipients = self._target(sent, i, end, stop, actors, d.verb)
+            # "أطلق مسلح النار": the weapon the verb needs ends the phrase of who used it
+            weapon = next((j for j in range(end, stop) if d.needs and _reads_as(self.tokens[j].text, d.needs)), stop)
             for m in actors:
-                d.add("actor", self._owner(sent, m) or self._whole_phrase(sent, m, stop))
+                d.add("actor", self._owner(sent, m) or self._whole_phrase(sent, m, weapon if m.first < weapon else stop))
             if "recipient" in spec.roles:
                 for m in recipients[:1]:
                     d.add("recipient", self._owner(sent, m) or self._with_head(sent, self._whole_phrase(sent, m, stop), end))
@@ -1190,7 +1205,7 @@ class ArticleExtractor:
         dated = self._dated_tokens(sent)
         while start < stop and start in dated:
             start += 1  # "قتل أمس ثلاثة": past the time
-        first, j = start, start
+        j = start
         while j < min(stop, start + 5) and self.tokens[j].text in _cue_words("count_lead_ins") and not (j > start and self._counted(j) and self.tokens[j].text != "ما"):
             j += 1  # "ما لا يقل عن", "أكثر من": up to the count itself
         if j >= stop or not self._counted(j) or (j > start and not self._adjacent(start + 1, j)):
@@ -1202,7 +1217,7 @@ class ArticleExtractor:
             member = next((m for m in self._sentence_mentions if m.first == last + 1), None)
             last = max(self._phrase_end(sent, last + 1, stop, _PHRASE_RUN + 1, True), member.last if member else 0)
         last = self._membership_end(sent, last, stop)
-        return Mention(first, last, self.actors.surface(first, last), "casualties", "group", None)
+        return Mention(start, last, self.actors.surface(start, last), "casualties", "group", None)
 
     def _membership_end(self, sent: Sentence, last: int, stop: int) -> int:
         """"28 متطوعا في الجيش العراقي", "ثلاثة عناصر من الشرطة": people are named with the force
@@ -1339,7 +1354,8 @@ class ArticleExtractor:
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
             if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
-            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)) and not word.startswith("لل"):
+            if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
+                    and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)):
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
             if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
@@ -1369,6 +1385,10 @@ class ArticleExtractor:
         if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers"):
             return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة")
         return replace(m, first=first, name=self.actors.surface(first, m.last))
+
+    def _known_word(self, j: int) -> bool:
+        """Is token j a count or part of a known actor? An unknown word ending in ون/ين may be a name (ياسين الحمدان)."""
+        return self._counted(j) or any(m.first <= j < m.last for m in self._sentence_mentions)
 
     def _is_definite(self, j: int) -> bool:
         """"الجيش", "للجيش" (ل + ال): the article marks the end of a construct chain ("قوات مكافحة الإرهاب")."""
@@ -1460,11 +1480,11 @@ class ArticleExtractor:
                 continue
             k = j - 1 if self.tokens[j - 1].text != "the" else j - 2
             words = [self.tokens[x].text for x in (k, k - 1, k - 2) if x >= sent.first]
-            if words[:1] and words[0] in _anchor_words("after") | _anchor_words("during"):
-                how, opens = ("during" if words[0] in _anchor_words("during") else "after"), k
-            elif words[:1] and words[0] in _anchor_words("close"):
+            if words[:1] and _reads_as(words[0], _anchor_words("after") | _anchor_words("during")):
+                how, opens = ("during" if _reads_as(words[0], _anchor_words("during")) else "after"), k
+            elif words[:1] and _reads_as(words[0], _anchor_words("close")):
                 how, opens = "after", k - 1  # "في ختام القمة"
-            elif words[:2] and words[0] == "of" and words[1] in _anchor_words("close"):
+            elif len(words) > 1 and words[0] == "of" and words[1] in _anchor_words("close"):
                 how, opens = "after", k - 2  # "at the close of the summit"
             else:
                 continue
