@@ -1,10 +1,10 @@
 """Optional ahead-of-time compilation of the extractor (etl/extract) with mypyc.
 
-Off by default: `pip install -e .` stays pure Python. `make compile` (or
-NEWS_EVENTS_COMPILE=1 with the pinned build deps of requirements-compile.lock installed)
-builds etl/extract/*.so next to the .py files and records the hash of every source it
-compiled in etl/extract/_compiled.json; `etl/_compiled.py` refuses a .so whose source has
-changed since (see there), so an edited .py never runs as its stale compiled self.
+`pip install -e .` alone stays pure Python; `make setup` (or NEWS_EVENTS_COMPILE=1 with the
+pinned build deps of requirements-compile.lock installed) builds etl/extract/*.so next to the
+.py files and records the hash of every source it compiled in etl/extract/_compiled.json;
+`etl/_compiled.py` refuses a .so whose source has changed since (see there), so an edited .py
+never runs as its stale compiled self.
 """
 import hashlib
 import json
@@ -19,16 +19,18 @@ MODULES = ("normalize", "lexicon", "dates", "actors", "events")  # not __init__:
 
 
 
+# hashed before mypycify reads the sources: an edit made while the build runs must count as stale
+STAMP = {m: hashlib.sha256((EXTRACT / f"{m}.py").read_bytes()).hexdigest() for m in MODULES}
+
+
 class BuildExt(build_ext):
     """build_ext that records, once the build has succeeded, the hashes of the sources it compiled."""
 
     def run(self) -> None:
-        # hashed before compiling: an edit made during the build must count as stale
-        stamp = {m: hashlib.sha256((EXTRACT / f"{m}.py").read_bytes()).hexdigest() for m in MODULES}
         (EXTRACT / "_compiled.json").unlink(missing_ok=True)
         super().run()
         if self.extensions:
-            (EXTRACT / "_compiled.json").write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n")
+            (EXTRACT / "_compiled.json").write_text(json.dumps(STAMP, indent=1, sort_keys=True) + "\n")
 
 
 ext_modules = []
@@ -36,7 +38,8 @@ if os.environ.get("NEWS_EVENTS_COMPILE") == "1":
     from mypyc.build import mypycify
 
     sources = [str(EXTRACT / f"{m}.py") for m in MODULES]
-    # the shared library goes in etl/, not etl/extract/: importing it must not import the compiled package itself
+    # separate=True: one X__mypyc library per module, next to it in etl/extract/ (a single shared library
+    # there gets wrong __file__/__path__ values, and compiling __init__ would import the package it builds)
     ext_modules = mypycify(sources, opt_level="3", separate=True)
 
 setup(ext_modules=ext_modules, cmdclass={"build_ext": BuildExt})
