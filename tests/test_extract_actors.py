@@ -190,3 +190,20 @@ UNNAMED_OFFICES = [
 @pytest.mark.parametrize("text, expected", UNNAMED_OFFICES)
 def test_office_without_a_name_is_a_person_wherever_it_stands(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("The Public Utilities Commission is scheduled to hold a public hearing on February 3.", "Public Utilities Commission", id="a-body-named-before-its-head"),
+        pytest.param("The Electoral Council said on Monday it would publish the results.", "Electoral Council", id="two-capitalised-words"),
+    ],
+)
+def test_en_a_body_named_before_its_head_is_an_organisation(text, name):
+    x = extract_article(Article("en", text, published_at=dt.datetime(2026, 1, 26, tzinfo=dt.timezone.utc), language="en"))
+    assert [(p["name"], p["actor_type"]) for p in x.participants] == [(name, "org")]
+
+
+def test_en_lower_case_words_before_a_head_name_no_body():
+    x = extract_article(Article("en", "The binational commission on river navigation will meet in Montevideo.", published_at=None, language="en"))
+    assert [p["name"] for p in x.participants] == []

@@ -160,7 +160,12 @@ class ActorFinder:
         i = first
         while i < last:
             if not (opens[i] or self.tokens[i].text in people):
-                i += 1
+                named = self._capitalised_org(i, last)
+                if named is None:
+                    i += 1
+                    continue
+                out.append(named)
+                i = named.last
                 continue
             mention = self._at(i, last)
             if mention is None:
@@ -188,6 +193,24 @@ class ActorFinder:
                 continue
             i = mention.last
         return out
+
+    def _capitalised_org(self, i: int, limit: int) -> Mention | None:
+        """An English body named before its head ("the Public Utilities Commission", "Electoral
+        Council"): capitalised words ending in an organisation head of institutions.yaml."""
+        tok = self.tokens[i]
+        if not tok.text.isascii() or not tok.text.isalpha() or tok.text in self.stops or not self.folded.original[self.folded.span(tok.start, tok.end)[0]].isupper():
+            return None
+        j = i
+        while j < limit and j - i < 6 and self.tokens[j].text.isascii() and (j == i or self.gap_is_space(j - 1, j)):
+            t = self.tokens[j]
+            if not self.folded.original[self.folded.span(t.start, t.end)[0]].isupper():
+                break
+            j += 1
+        head = self.inst.longest(self.tokens, j - 1) if j - 1 > i else None
+        if head is None or head[0] != j or head[1] or head[2][0].kind != "org_head":
+            return None
+        name = self.surface(i, j)
+        return Mention(i, j, name, name, "org", None)
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""

@@ -1097,8 +1097,9 @@ class ArticleExtractor:
             for m in partners + (self._object(ms, subject, i, end, stop) if subject else []):
                 d.add("participant", m)
             if t == "MEETING":
-                for m in ms:
-                    if end <= m.first < stop and m.actor_type == "org" and m.key not in {x.key for _, x in d.roles}:
+                for m in ms:  # the body it is held by or within, in the same clause ("..., and union leaders said" is another)
+                    if end <= m.first < stop and m.actor_type == "org" and m.key not in {x.key for _, x in d.roles} \
+                            and _CLAUSE_PUNCT.isdisjoint(self.folded.text[self.tokens[end - 1].end : self.tokens[m.first].start]):
                         d.add("organizer", m)
                         break
                 if not d.holders("participant"):
