@@ -1070,3 +1070,27 @@ def test_en_a_meetings_organiser_is_named_in_its_own_clause():
     x = extract("The Public Utilities Commission is scheduled to hold a public hearing on the tariff on February 3, and the Workers Union said it would strike.")
     [meeting] = [e for e in x.events if e["event_type"] == "MEETING"]
     assert [(p["role"], p["name"]) for p in x.participants if p["event_id"] == meeting["event_id"]] == [("participant", "Public Utilities Commission")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Defence Minister Joana Matsinhe is expected to visit Macomia on Thursday to meet army commanders.",
+            [("VISIT", "visitor", "Joana Matsinhe"), ("MEETING", "participant", "Joana Matsinhe")],
+            id="to-plus-verb-takes-the-subject-of-the-verb-it-completes",
+        ),
+        pytest.param(
+            "Uruguayan Foreign Minister Lucia Ferreira, who travelled to Asuncion for the talks, said the deal was historic.",
+            [("VISIT", "visitor", "Lucia Ferreira")],
+            id="who-takes-the-name-before-it",
+        ),
+    ],
+)
+def test_en_a_verb_without_its_own_subject_takes_its_controllers(text, expected):
+    x = extract(text)
+    firsts = []
+    for e in x.events:
+        p = next(p for p in x.participants if p["event_id"] == e["event_id"])
+        firsts.append((e["event_type"], p["role"], p["name"]))
+    assert firsts[: len(expected)] == expected

@@ -397,6 +397,8 @@ class ArticleExtractor:
                 return None  # "Analysts said Hanoi ...": the subject is no actor, and Hanoi is what they said
             if not svo and after is not None and self._speech_at(trig):  # '..., said Iranian Foreign Minister Abbas Araghchi'
                 return [after]
+            if not svo and trig - 1 > sent.first and self.tokens[trig - 1].text in ("who", "to"):
+                return self._en_controller(ms, sent, trig)
             return svo or []
         if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد, past any apposition
             kana = next((j for j in range(trig - 2, sent.first - 1, -1) if any(e.kind == "past_perfect" and e.value == "kana" for e in (self._cue_match(j) or (0, "", []))[2])), None)
@@ -435,6 +437,16 @@ class ArticleExtractor:
             return False  # "وكان هناك", "وكان صباحا", "وكان الجميع": an adverb, a time or a pronoun, not a name
         return not (self._counted(j) or self._trigger_match(j) or self._cue_match(j) or word in _cue_words("phrase_breaks")
                     or word in _cue_words("verb_openers") or word in _institution_stops() or any(m.first <= j < m.last for m in self._sentence_mentions))
+
+    def _en_controller(self, ms: list[Mention], sent: Sentence, trig: int) -> list[Mention]:
+        """Who does an English verb with no subject of its own: "Ferreira, who travelled to ..." -- the
+        name "who" follows; "is expected to visit Macomia on Thursday to meet commanders" -- the
+        subject of the verb the infinitive completes."""
+        if self.tokens[trig - 1].text == "who":
+            named = [m for m in ms if m.last == trig - 1 and m.actor_type in ("person", "org", "group")]
+            return named[-1:]
+        governing = [j for j in self._verb_subjects if sent.first <= j < trig - 1]
+        return list(self._verb_subjects[max(governing)][1]) if governing else []
 
     def _gap(self, sent: Sentence, a: int, b: int) -> int:
         """Words between tokens a and b, not counting a time phrase ("مديريات العراق خلال الأسبوع الماضي
@@ -857,7 +869,7 @@ class ArticleExtractor:
                 subject = self._object(local, [], i, end, stop) or [m for m in local if end <= m.first < stop and not self._prep_before(m) and m.actor_type != "country"][:1]
             draft = Draft(etype, i, sent, status or "occurred", lemma=entry.get("lemma", ""), verb=not is_noun, needs=_weapons(entry), headline=sent.headline)
             self._fill_roles(draft, subject, local, sent, i, end, stop)
-            if i in self._verb_subjects and not draft.holders("actor"):
+            if i in self._verb_subjects and any(m.key in {r.key for r in draft.holders("recipient")} for m in self._verb_subjects[i][1]):
                 del self._verb_subjects[i]  # "قتل جنديان وأصيب ثلاثة": the subject suffered it, no one shares it
             if own_date is not None and own_date.resolved:
                 draft.date, draft.date_basis = own_date, own_date.basis
