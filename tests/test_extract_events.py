@@ -1094,3 +1094,14 @@ def test_en_a_verb_without_its_own_subject_takes_its_controllers(text, expected)
         p = next(p for p in x.participants if p["event_id"] == e["event_id"])
         firsts.append((e["event_type"], p["role"], p["name"]))
     assert firsts[: len(expected)] == expected
+
+
+def test_a_back_reference_dated_to_days_inside_the_events_span_dates_it_more_closely():
+    x = extract_article(Article(
+        "en", "Ghana will host a summit of West African heads of state in Accra next week. The summit is scheduled to open on Tuesday, "
+        "June 16, and to close the following day. Leaders are expected to sign a protocol at the close of the summit.",
+        published_at=dt.datetime(2026, 6, 8, tzinfo=dt.timezone.utc), language="en"))
+    summit = next(e for e in x.events if e["event_type"] == "MEETING")
+    signing = next(e for e in x.events if e["event_type"] == "AGREEMENT")
+    assert (summit["date_start"], summit["date_end"], summit["date_text"]) == (D(2026, 6, 16), D(2026, 6, 17), "Tuesday, June 16")
+    assert (signing["date_start"], signing["date_end"], signing["date_basis"]) == (D(2026, 6, 17), D(2026, 6, 17), "inherited")

@@ -58,6 +58,8 @@ def _rows(article: Article, folded, tokens, d: Draft, version: str):
     event_id = stable_id(article.article_id, d.event_type, ts)
     if d.date is not None:
         start, end, precision = d.date.start, d.date.end, d.date.precision
+        if d.date_range is not None:  # a stated date opening several days the text gives ("open on June 16 and close the following day")
+            start, end = d.date_range
         ds, de = folded.span(tokens[d.date.first_token].start, tokens[d.date.last_token - 1].end)
         date_text = article.text[ds:de]
     elif d.date_range is not None:

@@ -879,6 +879,7 @@ class ArticleExtractor:
                 target = self._antecedent(draft, anaphoric)
                 if target is not None:  # a back-reference adds evidence, not participants
                     target.mentions += 1
+                    self._sharpen_date(target, draft)
                     continue
             if not draft.roles or not _has_required(draft):
                 continue
@@ -1514,6 +1515,23 @@ class ArticleExtractor:
                 return span if how == "during" else (span[1], span[1])
         return None
 
+    def _sharpen_date(self, target: Draft, d: Draft) -> None:
+        """"Ghana will host a summit next week ... The summit is scheduled to open on Tuesday, June 16,
+        and to close the following day": a back-reference dated to days inside the wider span a
+        relative date gave the event dates it more closely -- from the first of those days to the last."""
+        span, own = _span_of(target), d.date
+        if span is None or own is None or own.start is None or own.end is None or own.precision != "day":
+            return
+        if target.date is None or target.date.basis == "explicit":
+            return  # a visit stated day by day ("يومي 4 و5 ديسمبر") keeps its days; its parts are dated on their own
+        days = [x for x in self._dates_in(d.sentence) if x.start is not None and x.end is not None and x.precision == "day" and span[0] <= x.start and x.end <= span[1]]
+        if own not in days:
+            return
+        first, last = min(x.start for x in days if x.start is not None), max(x.end for x in days if x.end is not None)
+        if (last - first) < (span[1] - span[0]):
+            target.date, target.date_basis = own, own.basis
+            target.date_range = (first, last) if (first, last) != (own.start, own.end) else None  # the days, with `own` as their text
+
     def _cause_of(self, d: Draft) -> Draft | None:
         """The attack earlier in the sentence that a casualty noun says it caused ("أسفر الهجوم عن
         مقتل", "ما أدى إلى إصابة"): cues.yaml `consequence_verbs` right before the casualty noun."""
@@ -1548,9 +1566,11 @@ class ArticleExtractor:
 
 def _span_of(d: Draft) -> tuple[dt.date, dt.date] | None:
     """The days an event is dated to, by its own date or one it inherited."""
+    if d.date_range is not None:
+        return d.date_range
     if d.date is not None and d.date.start is not None and d.date.end is not None:
         return d.date.start, d.date.end
-    return d.date_range
+    return None
 
 
 @lru_cache(maxsize=1)
