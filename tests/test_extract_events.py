@@ -1106,3 +1106,19 @@ def test_a_back_reference_dated_to_days_inside_the_events_span_dates_it_more_clo
     signing = next(e for e in x.events if e["event_type"] == "AGREEMENT")
     assert (summit["date_start"], summit["date_end"], summit["date_text"]) == (D(2026, 6, 16), D(2026, 6, 17), "Tuesday, June 16")
     assert (signing["date_start"], signing["date_end"], signing["date_basis"]) == (D(2026, 6, 17), D(2026, 6, 17), "inherited")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "وتواصلت المظاهرات الاحتجاجية ضد وجود القوات الأجنبية في العاصمة حيث أغلق المتظاهرون الغاضبون شوارع رئيسية.",
+            [("PROTEST", "actor", "المتظاهرون"), ("PROTEST", "recipient", "وجود القوات الأجنبية")],
+            id="protests-going-on-against-someone-are-news-and-the-crowd-told-later-is-their-actor",
+        ),
+        pytest.param("وتواصلت المظاهرات في العاصمة.", [], id="protests-going-on-with-no-date-and-no-target-are-a-reference"),
+    ],
+)
+def test_a_known_protest_going_on_is_news_when_dated_or_aimed(text, expected):
+    x = extract(text)
+    assert [(e["event_type"], p["role"], p["name"]) for e in x.events for p in x.participants if p["event_id"] == e["event_id"]] == expected

@@ -1054,7 +1054,10 @@ class ArticleExtractor:
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again;
             # "إن الهجوم نفذه انتحاري": who did it or what it caused tells it
-            onset = _reads_as(prev, _cue_words("onset_verbs")) and any(d.resolved for d in self._dates_in(sent))
+            # "تجددت المظاهرات أمس", "وتواصل المظاهرات الاحتجاجية ضد وجود القوات": going on again, dated or aimed at someone
+            onset = _reads_as(prev, _cue_words("onset_verbs")) and (
+                any(d.resolved for d in self._dates_in(sent)) or any(self.tokens[j].text in _cue_words("protest_against") for j in range(i + 1, min(sent.last, i + 5)))
+            )
             predicates = _cue_words("attack_predicates")
             told = range(i - 1, min(sent.last, i + 7)) if i > sent.first else range(i + 1, min(sent.last, i + 7))  # "أسفرت الغارات عن": the predicate may come first
             return onset or any(_reads_as(self.tokens[j].text, predicates) for j in told if j != i)
@@ -1163,6 +1166,8 @@ class ArticleExtractor:
                 against = [m for m in self._after(ms, end, stop, _OBJECT_PREP) if m.canonical not in _CROWDS]
                 pelted = [m for m in self._object(ms, actors, i, end, stop) if m.canonical not in _CROWDS] if d.verb and d.lemma in _cue_words("protest_acts_on") else []  # "رشق المتظاهرون الشرطة"
                 recipients = self._protested(sent, ms, end) or against or pelted
+                if not actors and not d.verb and recipients:  # "وتواصل المظاهرات ضد ... حيث أغلق المتظاهرون الغاضبون شوارع": the crowd told further on
+                    actors = [m for m in self._sentence_mentions if m.first >= end and m.canonical in _CROWDS and self._prev_word(m) not in _cue_words("protest_against") | _OBJECT_PREP][:1]
                 if not actors and not recipients:  # "خرجت مظاهرة ضد إعادة نشر الرسوم": no one named, only what it is against
                     recipients = self._target(sent, i, end, stop, actors, False)
             counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
