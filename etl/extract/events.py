@@ -898,6 +898,8 @@ class ArticleExtractor:
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters close it
             if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
+            if draft.lemma in _cue_words("abduction_lemmas") and draft.holders("recipient") and all(m.actor_type == "country" for m in draft.holders("recipient")):
+                continue  # "خطف المطار وشوارع بيروت": a city or a state is not kidnapped but for a figure of speech
             if subject and not implicit and subject[0].actor_type in ("person", "org", "group") and subject[0].canonical not in ("leaders", "ministers"):
                 self.topic = subject[0]
             merged = self._merge_same(draft)
@@ -976,14 +978,15 @@ class ArticleExtractor:
         return False
 
     def _in_named_kinds(self, sent: Sentence, i: int) -> bool:
-        """"أعمال اغتصاب ونهب وقتل", "عمليات إبادة شاملة وتفجيرات": the last of a list of nouns
-        headed by a word for kinds of acts (cues.yaml `kind_heads`) is a kind, not a report."""
+        """"أعمال اغتصاب ونهب وقتل", "عمليات إبادة شاملة وتفجيرات", "من أجل تدميره وقتل أبنائه": the
+        last of a list of nouns headed by a word for kinds of acts or for an aim (cues.yaml
+        `kind_heads`, `purpose_words`) is a kind or an aim, not a report."""
         if i + 1 < sent.last and self._counted(i + 1):
             return False  # "اندلعت أعمال عنف وقتل خمسة أشخاص": a count after it makes it the verb of a new clause
         j = i - 1
         while j >= sent.first and i - j <= 4 and self._adjacent(j + 1, j + 1) and not self._trigger_match(j):
-            if self.tokens[j].text in _cue_words("kind_heads"):
-                return True
+            if self.tokens[j].text in _cue_words("kind_heads") or _reads_as(self.tokens[j].text, _cue_words("purpose_words")):
+                return True  # "من أجل تدميره وقتل أبنائه": the end of a list of aims is an aim too
             j -= 1
         return False
 
@@ -1047,7 +1050,7 @@ class ArticleExtractor:
             governor = self.tokens[i - 2].text
             if governor in ("في", "عن", "علي", "من") and i - 2 > sent.first:
                 governor = self.tokens[i - 3].text
-        if any(x in _cue_words("reference_words") for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
+        if any(x in _cue_words("reference_words") | _cue_words("purpose_words") for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
             return False  # "بخطف", "بالهجوم الذي نفذته": an argument of another predicate, unless "قام ... بخطف", "أفيد بمقتل"
