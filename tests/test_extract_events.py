@@ -684,6 +684,7 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("وفي المدينة أحرق متظاهرون أعلام إسرائيل أمس.", "recipient", ["إسرائيل"], id="burning-a-countrys-flags-targets-the-country"),
         pytest.param("وهاجم مسلحون القرية أمس.", "actor", ["مسلحون"], id="an-indefinite-plural-takes-no-definite-adjective"),
         pytest.param("ونكلت قوات الأمن بالمعتقلين أمس.", "recipient", ["المعتقلين"], id="abusing-someone-is-an-assault"),
+        pytest.param("وتم اغتيال الصحفي أمس من قبل مسلحين مجهولين.", "actor", ["مسلحين مجهولين"], id="min-qibal-is-by"),
         pytest.param("وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع النصب.", "recipient", ["استونيا"], id="a-protest-at-an-embassy-is-against-its-state"),
         pytest.param("تظاهر المئات أمس أمام السفارة الأمريكية في القاهرة.", "recipient", ["الأمريكية"], id="a-protest-at-an-embassy-named-by-a-nisba"),
         pytest.param("Hundreds protested outside the embassy of Japan in Seoul on Monday.", "recipient", ["Japan"], id="en-a-protest-at-an-embassy-is-against-its-state"),

@@ -1155,7 +1155,8 @@ class ArticleExtractor:
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country"][:1]
-            by = self._after(ms, end, stop, _BY)
+            by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
+                m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
             one_side, other_side = self._between(ms, end, stop)
             if by and not subject:  # passive: "قتل ثلاثة برصاص مسلحين"
                 actors = by
