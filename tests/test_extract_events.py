@@ -1125,3 +1125,15 @@ def test_a_back_reference_dated_to_days_inside_the_events_span_dates_it_more_clo
 def test_a_known_protest_going_on_is_news_when_dated_or_aimed(text, expected):
     x = extract(text)
     assert [(e["event_type"], p["role"], p["name"]) for e in x.events for p in x.participants if p["event_id"] == e["event_id"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        pytest.param("وصل المبعوث إلى صنعاء أمس. وقتل الجيش الوطني عشرة مسلحين أمس.", "YEM", id="the-national-army-of-the-country-the-article-names"),
+        pytest.param("وقتل الجيش الوطني عشرة مسلحين أمس.", None, id="no-country-named-none-given"),
+    ],
+)
+def test_a_national_force_with_no_country_is_the_articles_countrys(text, country):
+    x = extract(text)
+    assert [p["country_code"] for p in x.participants if p["name"] == "الجيش الوطني"] == [country]

@@ -630,7 +630,23 @@ class ArticleExtractor:
         self._resolve_pairs()
         self._merge_repeats()
         self._inherit_dates()
+        self._national_forces()
         return self.drafts
+
+    def _national_forces(self) -> None:
+        """"الجيش الوطني", "the national police": a national force with no country named is the
+        force of the country the article is most about (the one its actors name most)."""
+        counts = Counter(m.country for m in self.mentions if m.country)
+        if not counts:
+            return
+        country = counts.most_common(1)[0][0]
+        national = _cue_words("national_words")
+        for d in self.drafts:
+            d.roles = [
+                (r, replace(m, country=country) if m.actor_type == "group" and m.country is None and m.canonical in _ARMED - {"civilians", "explosive devices", "militants"}
+                 and any(w in national for w in fold(m.name).split()) else m)
+                for r, m in d.roles
+            ]
 
     def _attributed(self, m: Mention) -> bool:
         """"بحسب الجيش", "according to police": the source of the report, not a participant."""
