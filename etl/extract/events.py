@@ -513,6 +513,8 @@ class ArticleExtractor:
             # "إن مقاتلا قتل بعدما ...": قتل with nothing to kill after it is the passive "was killed"
             return m.canonical == "civilians" or (verb and self._homograph(trig) and not self._object_follows(sent, trig_end))
         word = self.tokens[trig].text
+        if m.canonical == "civilians" and not self._accusative(m) and any(x.first == m.last and self._accusative(x) for x in self._sentence_mentions):
+            return False  # "طعن رجل شرطيا": the accusative after it is the one stabbed; the nominative stabbed
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _cue_words("count_words") for j in range(trig_end, m.first))
         if m.canonical in _ARMED - {"civilians"} and not counted and verb and self._homograph(trig):
             # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it, unless another
