@@ -689,6 +689,8 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("وطعن رجل شرطيا أمام مركز الأمن أمس.", "recipient", ["شرطيا"], id="the-accusative-was-stabbed"),
         pytest.param("وأردى مسلحون ثلاثة جنود قتلى أمس.", "recipient", ["ثلاثة جنود"], id="shooting-dead-is-an-assault"),
         pytest.param("وطعن المحامي في الحكم أمس.", "recipient", [], id="appealing-a-ruling-is-no-stabbing"),
+        pytest.param("وأحرق شاب نفسه احتجاجا على الظلم أمس.", "actor", ["شاب"], id="a-reflexive-ends-the-phrase"),
+        pytest.param("وأحرق شاب نفسه احتجاجا على الظلم أمس.", "recipient", ["الظلم"], id="in-protest-at-names-the-target-of-its-own-protest"),
         pytest.param("وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع النصب.", "recipient", ["استونيا"], id="a-protest-at-an-embassy-is-against-its-state"),
         pytest.param("تظاهر المئات أمس أمام السفارة الأمريكية في القاهرة.", "recipient", ["الأمريكية"], id="a-protest-at-an-embassy-named-by-a-nisba"),
         pytest.param("Hundreds protested outside the embassy of Japan in Seoul on Monday.", "recipient", ["Japan"], id="en-a-protest-at-an-embassy-is-against-its-state"),
@@ -776,7 +778,7 @@ PROTEST_FORMS = [
     ),
     pytest.param(
         "أحرق شاب نفسه احتجاجا على البطالة.",
-        [ev("PROTEST", "occurred", None, None, ("actor", CROWD))],
+        [ev("PROTEST", "occurred", None, None, ("actor", CROWD), ("recipient", TARGETS))],
         id="ar-accusative-of-purpose-makes-the-act-a-protest",
     ),
     pytest.param(

@@ -1313,7 +1313,8 @@ class ArticleExtractor:
     def _protested(self, sent: Sentence, ms: list[Mention], end: int) -> list[Mention]:
         """What a protest is against: the first actor a few words after "احتجاجا على", "ضد", "تنديدا ب"
         (cues.yaml `protest_against`), anywhere after the protest word in its sentence."""
-        heads = [j for j in range(end, sent.last) if self.tokens[j].text in _cue_words("protest_against")]
+        # from the protest word itself: "احتجاجا على الظلم" is both the protest and what it opposes
+        heads = [j for j in range(max(sent.first, end - 1), sent.last) if self.tokens[j].text in _cue_words("protest_against")]
         for j in heads:
             found = next((m for m in self._sentence_mentions if j < m.first <= j + 6 and m.actor_type in ("person", "org", "country", "group") and m.canonical not in _CROWDS), None)
             if found is not None:
