@@ -1143,3 +1143,9 @@ def test_a_known_protest_going_on_is_news_when_dated_or_aimed(text, expected):
 def test_a_national_force_with_no_country_is_the_articles_countrys(text, country):
     x = extract(text)
     assert [p["country_code"] for p in x.participants if p["name"] == "الجيش الوطني"] == [country]
+
+
+def test_en_talks_dated_otherwise_after_a_meeting_are_another_meeting_of_the_same_subject():
+    x = extract("Leaders of the trade unions met government officials on Monday and will hold further talks with the finance minister next week.")
+    meetings = [(e["status"], [p["name"] for p in x.participants if p["event_id"] == e["event_id"]]) for e in x.events if e["event_type"] == "MEETING"]
+    assert meetings == [("occurred", ["Leaders", "government officials"]), ("planned", ["Leaders", "finance minister"])]

@@ -370,7 +370,12 @@ class ArticleExtractor:
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m)), None)
         # "the two ministers called for reform of the Security Council and said": after "and" the subject is the first verb's
-        coordinated = self._latin(trig) and trig > sent.first and self.tokens[trig - 1].text == "and"
+        coordinated = self._latin(trig) and trig > sent.first and (
+            self.tokens[trig - 1].text == "and" or (trig - 1 > sent.first and self.tokens[trig - 1].text in _EN_MODALS and self.tokens[trig - 2].text == "and"))
+        if coordinated:  # "Leaders of the unions met officials on Monday and will hold further talks": the first verb's subject
+            verbs_before = [j for j in self._verb_subjects if sent.first <= j < trig]
+            if verbs_before:
+                return list(self._verb_subjects[max(verbs_before)][1])
         before = [m for m in ms if clause <= m.first and m.last <= trig and self._gap(sent, m.last, trig) <= (2 if not self._latin(trig) else 16 if coordinated else 8)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
             before = [m for m in before if self._prev_word(m) not in _TO | _WITH | _OBJECT_PREP | {"من", "عن"}]
@@ -1100,10 +1105,15 @@ class ArticleExtractor:
         return any(self.tokens[j].text in _RELATIVES for j in range(max(start, i - 4), i))
 
     def _elaborates(self, sent: Sentence, trigs: list, n: int, etype: str) -> bool:
-        """A noun right after a trigger of its type in the sentence restates that event."""
+        """A noun right after a trigger of its type in the sentence restates that event, unless it is dated otherwise."""
         for i, end, e, _p in trigs[:n][::-1]:
             if e.value == etype and (e.get("pos") == "verb" or trigs[n][0] - end <= 4):
-                return any(d.trigger_token == i for d in self.drafts) or trigs[n][0] - end <= 4
+                told = next((d for d in self.drafts if d.trigger_token == i), None)
+                upto = trigs[n + 1][0] if n + 1 < len(trigs) else sent.last
+                own = [x for x in self._dates_in(sent) if x.resolved and trigs[n][0] < x.first_token < upto]
+                if told is not None and told.date is not None and own and (own[0].start, own[0].end) != (told.date.start, told.date.end):
+                    return False  # "met officials on Monday and will hold further talks next week": another meeting
+                return told is not None or trigs[n][0] - end <= 4
         return False
 
     def _fill_roles(self, d: Draft, subject: list[Mention], ms: list[Mention], sent: Sentence, i: int, end: int, stop: int) -> None:
