@@ -1149,3 +1149,9 @@ def test_en_talks_dated_otherwise_after_a_meeting_are_another_meeting_of_the_sam
     x = extract("Leaders of the trade unions met government officials on Monday and will hold further talks with the finance minister next week.")
     meetings = [(e["status"], [p["name"] for p in x.participants if p["event_id"] == e["event_id"]]) for e in x.events if e["event_type"] == "MEETING"]
     assert meetings == [("occurred", ["Leaders", "government officials"]), ("planned", ["Leaders", "finance minister"])]
+
+
+def test_en_firing_tear_gas_is_the_police_act_and_to_disperse_is_its_purpose():
+    x = extract("Police fired tear gas to disperse a group of demonstrators near the parliament building.")
+    assert [(e["event_type"], e["status"], [p["name"] for p in x.participants if p["event_id"] == e["event_id"] and p["role"] == "actor"]) for e in x.events] == [
+        ("COERCE", "occurred", ["Police"])]
