@@ -23,8 +23,12 @@ _PLURAL_NISBA = ("يين", "يون", "ين", "ون")
 _NAME_LINKS = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True)
 class Mention:
+    """An actor named in tokens [first, last). Never changed once made (`replace` makes another), hence
+    hashed by value. `__init__` is written out: mypyc compiles it, where the one `dataclass` generates
+    would run as interpreted Python, ~30 times slower, and articles make mentions by the hundred."""
+
     first: int  # token indices [first, last)
     last: int
     name: str  # surface text from the article
@@ -33,6 +37,11 @@ class Mention:
     country: str | None
     office: str | None = None
     prefix: str = ""  # proclitics on the first word ("و", "ل"...): a preposition there makes it an oblique
+
+    def __init__(self, first: int, last: int, name: str, canonical: str | None, actor_type: str, country: str | None,
+                 office: str | None = None, prefix: str = "") -> None:
+        self.first, self.last, self.name, self.canonical = first, last, name, canonical
+        self.actor_type, self.country, self.office, self.prefix = actor_type, country, office, prefix
 
     @cached_property
     def key(self) -> str:

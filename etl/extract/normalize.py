@@ -48,14 +48,18 @@ def fold(text: str) -> str:
     return " ".join("".join(fold_char(c) for c in text).split())
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class Folded:
     """`text` is the matching form; `origin[i]` is the index in the original of `text[i]` (a range
-    when nothing was dropped or widened, as in most texts: no list of offsets to build then)."""
+    when nothing was dropped or widened, as in most texts: no list of offsets to build then).
+    Never changed once made; `__init__` is written out so that mypyc compiles it (see actors.Mention)."""
 
     original: str
     text: str
     origin: Sequence[int]
+
+    def __init__(self, original: str, text: str, origin: Sequence[int]) -> None:
+        self.original, self.text, self.origin = original, text, origin
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) covering folded [start, end), with the marks that trail its last letter ("غداً", "هـ")."""
