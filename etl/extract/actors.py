@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from typing import Final
 
 from .dates import date_words
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
-_OFFICE_OF = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
-_PLURAL_NISBA = ("يين", "يون", "ين", "ون")
-_NAME_LINKS = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
+_OFFICE_OF: Final = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
+_PLURAL_NISBA: Final = ("يين", "يون", "ين", "ون")
+_NAME_LINKS: Final = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
 
 @dataclass(init=False, unsafe_hash=True)
@@ -457,7 +458,7 @@ def opens_name(word: str) -> bool:
     return gazetteer().opens(word) or _institutions()[0].opens(word)
 
 
-_OPENS = WordTable(opens_name)  # the lexicons never change in a process
+_OPENS: Final = WordTable(opens_name)  # the lexicons never change in a process
 
 
 @lru_cache(maxsize=1)
@@ -470,7 +471,7 @@ def _is_pair(text: str) -> bool:
     return "-" in fold(text)
 
 
-_clitic_readings = clitic_variants  # (word, prefix) readings with prepositions; an alias, as it is called per token
+_clitic_readings: Final = clitic_variants  # (word, prefix) readings with prepositions; an alias, as it is called per token
 
 
 @lru_cache(maxsize=WORD_CACHE)

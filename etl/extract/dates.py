@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from babel import Locale
 from hijridate import Hijri
@@ -19,12 +20,12 @@ from hijridate import Hijri
 from .lexicon import Entry, Trie, WordTable, date_vocabulary
 from .normalize import Token, fold
 
-_NUM = re.compile(r"^(?:[وف])?(\d{1,2})$")
-_RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
-_HIJRI_YEAR = re.compile(r"^(1[34]\d\d)ه?$")  # "1436هـ" folds to one token
-_FORWARD = {"المقبل", "القادم", "next", "coming"}
+_NUM: Final = re.compile(r"^(?:[وف])?(\d{1,2})$")
+_RANGE: Final = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_ISO: Final = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_YEAR: Final = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
+_HIJRI_YEAR: Final = re.compile(r"^(1[34]\d\d)ه?$")  # "1436هـ" folds to one token
+_FORWARD: Final = {"المقبل", "القادم", "next", "coming"}
 
 
 @dataclass(init=False, unsafe_hash=True)
@@ -191,7 +192,7 @@ def opens_date(word: str) -> bool:
     return _vocab()[0].opens(word) or word[-1:].isdigit()
 
 
-_OPENS = WordTable(opens_date)
+_OPENS: Final = WordTable(opens_date)
 
 
 def _parse_at(tokens: list[Token], i: int, trie: Trie, published: dt.date | None, ref: dt.date | None, last_day: dt.date | None) -> tuple[DateMention, int] | None:

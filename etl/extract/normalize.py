@@ -11,13 +11,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import NamedTuple, Sequence
+from typing import Final, NamedTuple, Sequence
 
-# harakat, Quranic marks, superscript alef and tatweel: dropped for matching
-_DROP = set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660))
-_DROP |= {"\u0670", "\u0640"} | set(chr(c) for c in range(0x06D6, 0x06EE)) | {"\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
+# harakat, Quranic marks, superscript alef and tatweel: dropped for matching. Module constants are Final:
+# compiled, they are C statics rather than a look-up in the module's globals at every use
+_DROP: Final = (set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660))
+                | {"\u0670", "\u0640"} | set(chr(c) for c in range(0x06D6, 0x06EE)) | {"\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"})
 
-_FOLD = {
+_FOLD: Final = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "–": "-", "—": "-", "‐": "-", "−": "-", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "’": "'", "‘": "'",
     "،": ",", "؛": ";", "؟": "?", "٪": "%",
@@ -81,8 +82,8 @@ class _CharTable(dict):
         return folded
 
 
-_TABLE = _CharTable()
-_KEPT_RUN = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
+_TABLE: Final = _CharTable()
+_KEPT_RUN: Final = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
 
 
 def fold_with_offsets(original: str) -> Folded:
@@ -103,7 +104,7 @@ def fold_with_offsets(original: str) -> Folded:
     return Folded(original, text, origin)
 
 
-_WORD = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)  # "Uruguay's" is two words; "الروسية-الهندية" one
+_WORD: Final = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)  # "Uruguay's" is two words; "الروسية-الهندية" one
 
 
 class Token(NamedTuple):
@@ -113,7 +114,7 @@ class Token(NamedTuple):
     index: int  # type: ignore[assignment]
 
 
-_new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__: tokens are made by the thousand
+_new_token: Final = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__: tokens are made by the thousand
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
