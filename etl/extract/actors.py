@@ -11,20 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from typing import Final
 
 from .dates import date_words
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
-_OFFICE_OF = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
-_PLURAL_NISBA = ("يين", "يون", "ين", "ون")
-_NAME_LINKS = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
+_OFFICE_OF: Final = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
+_PLURAL_NISBA: Final = ("يين", "يون", "ين", "ون")
+_NAME_LINKS: Final = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True)
 class Mention:
+    """An actor named in tokens [first, last). Never changed once made (`replace` makes another), hence
+    hashed by value. `__init__` is written out: mypyc compiles it, where the one `dataclass` generates
+    would run as interpreted Python, ~30 times slower, and articles make mentions by the hundred."""
+
     first: int  # token indices [first, last)
     last: int
     name: str  # surface text from the article
@@ -33,6 +38,11 @@ class Mention:
     country: str | None
     office: str | None = None
     prefix: str = ""  # proclitics on the first word ("و", "ل"...): a preposition there makes it an oblique
+
+    def __init__(self, first: int, last: int, name: str, canonical: str | None, actor_type: str, country: str | None,
+                 office: str | None = None, prefix: str = "") -> None:
+        self.first, self.last, self.name, self.canonical = first, last, name, canonical
+        self.actor_type, self.country, self.office, self.prefix = actor_type, country, office, prefix
 
     @cached_property
     def key(self) -> str:
@@ -448,7 +458,7 @@ def opens_name(word: str) -> bool:
     return gazetteer().opens(word) or _institutions()[0].opens(word)
 
 
-_OPENS = WordTable(opens_name)  # the lexicons never change in a process
+_OPENS: Final = WordTable(opens_name)  # the lexicons never change in a process
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +471,7 @@ def _is_pair(text: str) -> bool:
     return "-" in fold(text)
 
 
-_clitic_readings = clitic_variants  # (word, prefix) readings with prepositions; an alias, as it is called per token
+_clitic_readings: Final = clitic_variants  # (word, prefix) readings with prepositions; an alias, as it is called per token
 
 
 @lru_cache(maxsize=WORD_CACHE)

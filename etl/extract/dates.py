@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from babel import Locale
 from hijridate import Hijri
@@ -19,16 +20,19 @@ from hijridate import Hijri
 from .lexicon import Entry, Trie, WordTable, date_vocabulary
 from .normalize import Token, fold
 
-_NUM = re.compile(r"^(?:[وف])?(\d{1,2})$")
-_RANGE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
-_HIJRI_YEAR = re.compile(r"^(1[34]\d\d)ه?$")  # "1436هـ" folds to one token
-_FORWARD = {"المقبل", "القادم", "next", "coming"}
+_NUM: Final = re.compile(r"^(?:[وف])?(\d{1,2})$")
+_RANGE: Final = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_ISO: Final = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_YEAR: Final = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
+_HIJRI_YEAR: Final = re.compile(r"^(1[34]\d\d)ه?$")  # "1436هـ" folds to one token
+_FORWARD: Final = {"المقبل", "القادم", "next", "coming"}
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True)
 class DateMention:
+    """A date told in tokens [first_token, last_token). Never changed once made (`replace` makes another),
+    hence hashed by value; `__init__` is written out so that mypyc compiles it (see actors.Mention)."""
+
     start: dt.date | None  # None when the text gives no way to fix it (no publication date)
     end: dt.date | None
     precision: str | None  # day | month | year
@@ -37,6 +41,11 @@ class DateMention:
     last_token: int  # exclusive
     horizon: bool  # "حتى عام 2030": a bound, not when something happens
     weekday_only: bool = False  # a bare weekday, resolved to the nearest past one; a planned event may move it ahead
+
+    def __init__(self, start: dt.date | None, end: dt.date | None, precision: str | None, basis: str, first_token: int,
+                 last_token: int, horizon: bool, weekday_only: bool = False) -> None:
+        self.start, self.end, self.precision, self.basis = start, end, precision, basis
+        self.first_token, self.last_token, self.horizon, self.weekday_only = first_token, last_token, horizon, weekday_only
 
     @property
     def resolved(self) -> bool:
@@ -157,10 +166,8 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
         if i < resume:
             continue
         resume = i + 1
-        horizon = False
         k = _kind(tokens, i, trie)
         if k and k[1].kind == "horizon":
-            horizon = True
             mention = _parse_at(tokens, k[0], trie, published, ref, last_day)
             if mention is None and k[0] < n and _YEAR.match(tokens[k[0]].text):  # "حتى 2030", "by 2030"
                 y = int(tokens[k[0]].text)
@@ -173,7 +180,7 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
         mention = _parse_at(tokens, i, trie, published, ref, last_day)
         if mention:
             m, end = mention
-            out.append(replace(m, first_token=i, last_token=end, horizon=horizon))
+            out.append(m)
             if m.start and m.precision == "day":
                 last_day = m.start
             resume = end
@@ -185,10 +192,11 @@ def opens_date(word: str) -> bool:
     return _vocab()[0].opens(word) or word[-1:].isdigit()
 
 
-_OPENS = WordTable(opens_date)
+_OPENS: Final = WordTable(opens_date)
 
 
-def _parse_at(tokens, i, trie, published, ref, last_day) -> tuple[DateMention, int] | None:
+def _parse_at(tokens: list[Token], i: int, trie: Trie, published: dt.date | None, ref: dt.date | None, last_day: dt.date | None) -> tuple[DateMention, int] | None:
+    """The date starting at token i, if one does: the mention, which spans tokens [i, end), and end."""
     n = len(tokens)
     if i >= n:
         return None
@@ -244,7 +252,7 @@ def _window(entry: Entry, published: dt.date | None, i: int, end: int) -> DateMe
     return DateMention(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "relative", i, end, False)
 
 
-def _weekday(tokens, i, k, trie, published, ref, last_day):
+def _weekday(tokens: list[Token], i: int, k: tuple[int, Entry], trie: Trie, published: dt.date | None, ref: dt.date | None, last_day: dt.date | None) -> tuple[DateMention, int] | None:
     """"الخميس 4 ديسمبر" fixes the day; a bare weekday is the nearest one to publication."""
     wd = int(k[1].value)
     after = _day_first(tokens, k[0], trie, ref)
@@ -264,7 +272,7 @@ def _weekday(tokens, i, k, trie, published, ref, last_day):
     return DateMention(d, d, "day", "relative", i, end, False, weekday_only=not forward), end
 
 
-def _month_first(tokens, i, k, trie, ref):
+def _month_first(tokens: list[Token], i: int, k: tuple[int, Entry], trie: Trie, ref: dt.date | None) -> tuple[DateMention, int] | None:
     """English order: "December 4, 2025", "Dec 4-5", "December 2025"."""
     month = int(k[1].value)
     j = k[0]
@@ -276,8 +284,8 @@ def _month_first(tokens, i, k, trie, ref):
         d1 = int(m[1])
         d2 = int(m[2]) if m.re is _RANGE else d1
         end = j + 1
-        if end + 1 < n and tokens[end].text in ("and", "to") and _NUM.match(tokens[end + 1].text):
-            d2 = int(_NUM.match(tokens[end + 1].text)[1])
+        if end + 1 < n and tokens[end].text in ("and", "to") and (m2 := _NUM.match(tokens[end + 1].text)):
+            d2 = int(m2[1])
             end += 2
         year = int(tokens[end].text) if end < n and _YEAR.match(tokens[end].text) else None
         return _resolve_days(d1, d2, month, year, ref, i, end + (year is not None))
@@ -293,7 +301,7 @@ def _month_first(tokens, i, k, trie, ref):
     return DateMention(first, _month_end(first.year, month), "month", "explicit", i, after, False), after
 
 
-def _day_first(tokens, i, trie, ref):
+def _day_first(tokens: list[Token], i: int, trie: Trie, ref: dt.date | None) -> tuple[DateMention, int] | None:
     """Arabic and European order: "4 ديسمبر", "يومي 4 و5 ديسمبر", "25 شوال 1436 هـ", "4/12/2025"."""
     n = len(tokens)
     if i >= n:
@@ -308,8 +316,8 @@ def _day_first(tokens, i, trie, ref):
     # "4 و5", "4 إلى 6", "4 - 6"
     if j < n and (m2 := _NUM.match(tokens[j].text)) and tokens[j].text[0] in "وف":
         d2, j = int(m2[1]), j + 1
-    elif j + 1 < n and tokens[j].text in ("الي", "حتي", "to", "and", "و") and _NUM.match(tokens[j + 1].text):
-        d2, j = int(_NUM.match(tokens[j + 1].text)[1]), j + 2
+    elif j + 1 < n and tokens[j].text in ("الي", "حتي", "to", "and", "و") and (m2 := _NUM.match(tokens[j + 1].text)):
+        d2, j = int(m2[1]), j + 2
     k = _kind(tokens, j, trie)
     if k and k[1].kind == "month":
         month = int(k[1].value)
@@ -330,8 +338,8 @@ def _day_first(tokens, i, trie, ref):
     if k and k[1].kind == "hijri_month":
         hm = int(k[1].value)
         end = k[0]
-        if end < n and _HIJRI_YEAR.match(tokens[end].text):
-            hy = int(_HIJRI_YEAR.match(tokens[end].text)[1])
+        if end < n and (hijri_year := _HIJRI_YEAR.match(tokens[end].text)):
+            hy = int(hijri_year[1])
             end += 1
             mk = _kind(tokens, end, trie)
             if mk and mk[1].kind == "hijri_marker":
@@ -351,7 +359,7 @@ def _day_first(tokens, i, trie, ref):
     return None
 
 
-def _resolve_days(d1: int, d2: int, month: int, year: int | None, ref: dt.date | None, i: int, end: int, direction: str | None = None):
+def _resolve_days(d1: int, d2: int, month: int, year: int | None, ref: dt.date | None, i: int, end: int, direction: str | None = None) -> tuple[DateMention, int] | None:
     if year is not None:
         start, stop = _safe_date(year, month, d1), _safe_date(year, month, d2)
     else:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Final, Iterable
 
 import pycountry
 import yaml
@@ -22,14 +22,14 @@ from .normalize import Token, fold
 DATA_DIR = Path(__file__).with_name("data")
 
 # proclitics that attach to the next word; "لل" is ل + ال with the alef dropped
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
+_CONJ: Final = ("و", "ف")
+_PREP: Final = ("ب", "ل", "ك")
 
 
 # Word caches are bounded well below a large corpus's vocabulary: filled, 262,144 readings
 # held about 100 MiB, which a long run paid on top of one batch (bench/memory.py); news
 # repeats its frequent words, so the most recent 32,768 keep nearly every hit.
-WORD_CACHE = 32_768
+WORD_CACHE: Final = 32_768
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -66,7 +66,7 @@ class Entry:
         object.__setattr__(self, "get", dict(self.attrs).get)
 
 
-_UNKNOWN = object()  # a position not looked up yet (None is a looked-up miss)
+_UNKNOWN: Final = object()  # a position not looked up yet (None is a looked-up miss); Final: a C static when compiled, not a globals look-up
 
 
 def _match_order(m: tuple[int, str, list[Entry]]) -> tuple[int, int]:
@@ -83,7 +83,7 @@ class Trie:
     depth: int = 0  # longest phrase, in words
     # word -> the (node, stripped prefix) its readings reach from the root, () when it opens nothing (most
     # words); news repeats its words across articles
-    _heads: dict = field(default_factory=dict)
+    _heads: dict[str, tuple[tuple[dict, str], ...]] = field(default_factory=dict)
     _tokens: list | None = None  # the article the per-position cache `_best` belongs to
     _best: dict = field(default_factory=dict)
     _END = "\0"
@@ -113,7 +113,7 @@ class Trie:
             if i >= len(tokens):
                 return None
             heads = self._heads.get(tokens[i].text)
-            if heads == ():
+            if heads is not None and not heads:
                 return None  # a word known to open nothing: the common case, answered without a walk
             found = self._walk(tokens, i, heads)
             best = self._best[i] = found[0] if found else None
@@ -165,7 +165,7 @@ class Trie:
         return found
 
 
-_text = itemgetter(0)  # Token.text, mapped over an article's tokens
+_text: Final = itemgetter(0)  # Token.text, mapped over an article's tokens
 
 
 class WordTable:

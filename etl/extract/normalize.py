@@ -11,13 +11,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import Final, NamedTuple, Sequence
 
-# harakat, Quranic marks, superscript alef and tatweel: dropped for matching
-_DROP = set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660))
-_DROP |= {"\u0670", "\u0640"} | set(chr(c) for c in range(0x06D6, 0x06EE)) | {"\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
+# harakat, Quranic marks, superscript alef and tatweel: dropped for matching. Module constants are Final:
+# compiled, they are C statics rather than a look-up in the module's globals at every use
+_DROP: Final = (set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660))
+                | {"\u0670", "\u0640"} | set(chr(c) for c in range(0x06D6, 0x06EE)) | {"\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"})
 
-_FOLD = {
+_FOLD: Final = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "–": "-", "—": "-", "‐": "-", "−": "-", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "’": "'", "‘": "'",
     "،": ",", "؛": ";", "؟": "?", "٪": "%",
@@ -48,13 +49,18 @@ def fold(text: str) -> str:
     return " ".join("".join(fold_char(c) for c in text).split())
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class Folded:
-    """`text` is the matching form; `origin[i]` is the index in the original of `text[i]`."""
+    """`text` is the matching form; `origin[i]` is the index in the original of `text[i]` (a range
+    when nothing was dropped or widened, as in most texts: no list of offsets to build then).
+    Never changed once made; `__init__` is written out so that mypyc compiles it (see actors.Mention)."""
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
+
+    def __init__(self, original: str, text: str, origin: Sequence[int]) -> None:
+        self.original, self.text, self.origin = original, text, origin
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) covering folded [start, end), with the marks that trail its last letter ("غداً", "هـ")."""
@@ -76,28 +82,29 @@ class _CharTable(dict):
         return folded
 
 
-_TABLE = _CharTable()
-_KEPT_RUN = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
+_TABLE: Final = _CharTable()
+_KEPT_RUN: Final = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
 
 
 def fold_with_offsets(original: str) -> Folded:
-    """Fold run by run: dropped marks split the text, every kept character maps to one character
-    (a lam-alef ligature to two, both pointing at it)."""
-    out: list[str] = []
+    """Fold the whole text in one `str.translate`: every kept character maps to one character (a
+    lam-alef ligature to two, both pointing at it), dropped marks to none.
+
+    When the text has no dropped mark and keeps its length, `text[i]` comes from `original[i]`;
+    otherwise the offsets are those of the runs between dropped marks, or, when a ligature widened
+    the text, worked out character by character."""
+    text = original.translate(_TABLE)
+    if len(text) == len(original) and _KEPT_RUN.fullmatch(original) is not None:
+        return Folded(original, text, range(len(text)))
     origin: list[int] = []
     for m in _KEPT_RUN.finditer(original):
-        run = m.group()
-        folded = run.translate(_TABLE)
-        out.append(folded)
-        if len(folded) == len(run):
-            origin.extend(range(m.start(), m.end()))
-        else:
-            for k, ch in enumerate(run, m.start()):
-                origin.extend([k] * len(_TABLE[ord(ch)]))
-    return Folded(original, "".join(out), tuple(origin))
+        origin.extend(range(m.start(), m.end()))
+    if len(origin) != len(text):
+        origin = [k for k, ch in enumerate(original) for _ in _TABLE[ord(ch)]]
+    return Folded(original, text, origin)
 
 
-_WORD = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)  # "Uruguay's" is two words; "الروسية-الهندية" one
+_WORD: Final = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)  # "Uruguay's" is two words; "الروسية-الهندية" one
 
 
 class Token(NamedTuple):
@@ -107,14 +114,25 @@ class Token(NamedTuple):
     index: int  # type: ignore[assignment]
 
 
-_new_token = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__: tokens are made by the thousand
+_new_token: Final = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__: tokens are made by the thousand
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of folded text; hyphenated compounds ("الروسية-الهندية") stay one token."""
+    """Word tokens of folded text; hyphenated compounds ("الروسية-الهندية") stay one token.
+
+    `findall` makes no match objects; a word's offset is where it is next found, since only
+    non-word characters lie between one word and the next."""
     start, end, _ = slice(start, end).indices(len(folded))  # slice semantics, without copying the text
-    found = list(_WORD.finditer(folded, start, end))
-    return list(map(_new_token, zip(map(re.Match.group, found), map(re.Match.start, found), map(re.Match.end, found), range(len(found)))))
+    words: list[str] = _WORD.findall(folded, start, end)
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = start
+    for w in words:
+        pos = folded.find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+        ends.append(pos)
+    return list(map(_new_token, zip(words, starts, ends, range(len(words)))))
 
 
 def is_arabic(text: str) -> bool:
