@@ -38,16 +38,24 @@ def load(path: Path) -> list[Article]:
     return out
 
 
-def rate(fn, items, min_seconds: float = 2.0) -> float:
-    """Items per second, repeating the whole list until at least min_seconds have passed."""
-    done, started = 0, time.perf_counter()
+def rate(fn, items, min_seconds: float = 2.0, round_seconds: float = 0.25) -> float:
+    """Items per second in the fastest round of ~round_seconds, over at least min_seconds.
+
+    The best round, not the mean: on a shared machine other load only ever slows a round down,
+    so the fastest one is the closest to what the code itself costs (both sides get the same rule)."""
+    best, started = 0.0, time.perf_counter()
     while True:
-        for item in items:
-            fn(item)
-        done += len(items)
-        elapsed = time.perf_counter() - started
-        if elapsed >= min_seconds:
-            return done / elapsed
+        done, round_start = 0, time.perf_counter()
+        while True:
+            for item in items:
+                fn(item)
+            done += len(items)
+            elapsed = time.perf_counter() - round_start
+            if elapsed >= round_seconds:
+                break
+        best = max(best, done / elapsed)
+        if time.perf_counter() - started >= min_seconds:
+            return best
 
 
 def main() -> None:
