@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -55,18 +54,24 @@ _THAT = frozenset(("ان", "انه", "انها", "that"))  # what opens a report
 _NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
 
-@dataclass
+@dataclass(init=False)
 class Sentence:
+    """`__init__` is written out so mypyc compiles it (see Mention)."""
+
     first: int  # token range
     last: int
     start: int  # folded char range
     end: int
     headline: bool = False  # a title line: no end punctuation, first in the article
 
+    def __init__(self, first: int, last: int, start: int, end: int, headline: bool = False) -> None:
+        self.first, self.last, self.start, self.end, self.headline = first, last, start, end, headline
 
-@dataclass
+
+@dataclass(init=False)
 class Draft:
-    """An event being assembled; becomes a row of `events` plus rows of `participants`."""
+    """An event being assembled; becomes a row of `events` plus rows of `participants`.
+    `__init__` is written out so mypyc compiles it (see Mention)."""
 
     event_type: str
     trigger_token: int
@@ -82,6 +87,13 @@ class Draft:
     needs: tuple[str, ...] = ()  # the weapon words a verb needs as its object (أطلق: النار, قذيفة), never a participant
     mentions: int = 1
     headline: bool = False  # from the title line: the body's report of the same event is more precise
+
+    def __init__(self, event_type: str, trigger_token: int, sentence: Sentence, status: str, lemma: str = "", verb: bool = False,
+                 needs: tuple[str, ...] = (), headline: bool = False) -> None:
+        self.event_type, self.trigger_token, self.sentence, self.status = event_type, trigger_token, sentence, status
+        self.roles = []
+        self.date, self.date_basis, self.date_range, self.location = None, None, None, None
+        self.lemma, self.verb, self.needs, self.mentions, self.headline = lemma, verb, needs, 1, headline
 
     def add(self, role: str, m: Mention) -> None:
         if all(not (r == role and x.key == m.key) for r, x in self.roles):
@@ -594,8 +606,7 @@ class ArticleExtractor:
 
     def _pair(self) -> list[Mention]:
         """The two countries an article is about: who "البلدين" and a joint statement mean."""
-        counts = Counter(m.country for m in self.mentions if m.country)
-        top = [c for c, _ in counts.most_common(2)]
+        top = _most_common([m.country for m in self.mentions if m.country])[:2]
         out = []
         for c in top:
             rep = next((m for m in self.mentions if m.country == c and m.actor_type == "country"), None)
@@ -643,10 +654,10 @@ class ArticleExtractor:
     def _national_forces(self) -> None:
         """"الجيش الوطني", "the national police": a national force with no country named is the
         force of the country the article is most about (the one its actors name most)."""
-        counts = Counter(m.country for m in self.mentions if m.country)
-        if not counts:
+        ranked = _most_common([m.country for m in self.mentions if m.country])
+        if not ranked:
             return
-        country = counts.most_common(1)[0][0]
+        country = ranked[0]
         national = _cue_words("national_words")
         for d in self.drafts:
             d.roles = [
@@ -674,9 +685,8 @@ class ArticleExtractor:
 
     def _leader_pair(self) -> list[Mention]:
         """The two people an article is about, from different countries (for "the two presidents")."""
-        counts = Counter(m.key for m in self.mentions if m.actor_type == "person" and m.country)
         out: list[Mention] = []
-        for key, _n in counts.most_common():
+        for key in _most_common([m.key for m in self.mentions if m.actor_type == "person" and m.country]):
             m = next(x for x in self.mentions if x.key == key)
             if all(o.country != m.country for o in out):
                 out.append(m)
@@ -1600,6 +1610,15 @@ class ArticleExtractor:
                     d.date_range = (min(x.start for x in window), max(x.end for x in window))  # type: ignore[assignment, type-var]
                     d.date_basis = "inherited"
                     break
+
+
+def _most_common(values: list[str]) -> list[str]:
+    """The distinct values, most frequent first, ties in order of first appearance (as Counter.most_common,
+    which runs as interpreted Python in the compiled build)."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return [v for v, _n in sorted(counts.items(), key=itemgetter(1), reverse=True)]
 
 
 def _span_of(d: Draft) -> tuple[dt.date, dt.date] | None:
