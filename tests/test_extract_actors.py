@@ -207,3 +207,10 @@ def test_en_a_body_named_before_its_head_is_an_organisation(text, name):
 def test_en_lower_case_words_before_a_head_name_no_body():
     x = extract_article(Article("en", "The binational commission on river navigation will meet in Montevideo.", published_at=None, language="en"))
     assert [p["name"] for p in x.participants] == []
+
+
+def test_a_noun_governing_a_country_after_an_office_is_no_first_name():
+    text = "وأكد وزير الخارجية في مؤتمر صحفي مع نظيره الألماني حرص المملكة على تطوير علاقاتها."
+    x = extract_article(Article("ar", text, published_at=dt.datetime(2015, 8, 10, tzinfo=dt.timezone.utc)))
+    assert "حرص" not in [p["name"] for p in x.participants]
+    assert ("نظيره الألماني", "DEU") in [(p["name"], p["country_code"]) for p in x.participants]

@@ -143,10 +143,17 @@ class ActorFinder:
                 continue
             if not self._is_wordy(j) or (j == i and t.startswith("ال") and t not in self.people_by_name):
                 break
+            if j == i and j + 1 < limit and not t.isascii() and self._names_a_country(j + 1):
+                break  # "مع نظيره الألماني حرص المملكة": a noun governing a country, not a first name
             if j > i and date_words().longest(self.tokens, j):
                 break  # "شي جين بينغ الأسبوع المقبل": the name ends where a date begins
             j += 1
         return j
+
+    def _names_a_country(self, j: int) -> bool:
+        """Does a country's name start at token j ("المملكة", "مصر")? No person's second name is one."""
+        m = self.gaz.longest(self.tokens, j) if self._opens[j] else None
+        return bool(m) and m[1] == "" and any(e.kind == "country" for e in m[2])  # type: ignore[index]
 
     def _country_after(self, j: int, limit: int) -> tuple[str | None, int]:
         """A country qualifying an office: nisba, name in construct, or في + name."""
