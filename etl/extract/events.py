@@ -30,6 +30,7 @@ _WITH = {"مع", "with", "وبين", "بين"}
 _TO = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP = {"علي", "ضد", "against", "on"}
 _BY = {"برصاص", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
+_PREPOSITIONS = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _SPEECH = {"STATEMENT"}
 _EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
@@ -390,7 +391,7 @@ class ArticleExtractor:
                 return list(self._verb_subjects[max(verbs_before)][1])
         before = [m for m in ms if clause <= m.first and m.last <= trig and self._gap(sent, m.last, trig) <= (2 if not self._latin(trig) else 16 if coordinated else 8)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
-            before = [m for m in before if self._prev_word(m) not in _TO | _WITH | _OBJECT_PREP | {"من", "عن"}]
+            before = [m for m in before if self._prev_word(m) not in _PREPOSITIONS]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
             preps = ("of", "in", "from", "at", "for", "to", "with", "on", "by") if coordinated else ("of", "in", "from", "at")
@@ -475,7 +476,7 @@ class ArticleExtractor:
                 skipped.add(j)
         if not self._latin(b - 1 if b > a else a):
             for m in self._sentence_mentions:
-                if a < m.first and m.last <= b and self.tokens[m.first - 1].text in _TO | _WITH | _OBJECT_PREP | {"من", "عن"}:
+                if a < m.first and m.last <= b and self.tokens[m.first - 1].text in _PREPOSITIONS:
                     skipped.update(range(m.first - 1, m.last))
         return sum(1 for j in range(a, b) if j not in skipped)
 
