@@ -1155,3 +1155,10 @@ def test_en_firing_tear_gas_is_the_police_act_and_to_disperse_is_its_purpose():
     x = extract("Police fired tear gas to disperse a group of demonstrators near the parliament building.")
     assert [(e["event_type"], e["status"], [p["name"] for p in x.participants if p["event_id"] == e["event_id"] and p["role"] == "actor"]) for e in x.events] == [
         ("COERCE", "occurred", ["Police"])]
+
+
+def test_a_round_of_talks_is_no_tour_and_its_close_dates_what_was_signed():
+    x = extract("وعقد الرئيس الكيني محادثات مع الرئيس الفرنسي أمس في نيروبي. ووقع الجانبان في ختام الجولة الأولى من المباحثات مذكرة تفاهم.")
+    assert "VISIT" not in [e["event_type"] for e in x.events]
+    [signing] = [e for e in x.events if e["event_type"] == "AGREEMENT"]
+    assert (signing["date_start"], signing["date_basis"]) == (D(2025, 12, 3), "inherited")

@@ -789,11 +789,22 @@ class ArticleExtractor:
                 if verbs and len(verbs) < len(usable) and self._construct_term(sent, i, prefix, inside):
                     usable, verbs = [e for e in usable if e not in verbs], []  # "جرائم قتل": the masdar reading
                     self._construct_terms.add(i)
+                if any(e.value == "VISIT" for e in usable) and self._round_of_talks(sent, end) is not None:
+                    usable, verbs = [e for e in usable if e.value != "VISIT"], [e for e in verbs if e.value != "VISIT"]  # "الجولة الأولى من المباحثات": a round, no tour
                 chosen = (verbs or usable)[:1]
                 if chosen:
                     out.append((i, end, chosen[0], prefix))
                     resume = end
         return out
+
+    def _round_of_talks(self, sent: Sentence, end: int) -> int | None:
+        """The meeting noun a "جولة" (tour or round) ending at `end` is a round of ("الجولة الأولى من
+        المباحثات", "جولة جديدة من المفاوضات"): its token, or None when it is a tour."""
+        for j in range(end, min(sent.last - 1, end + 3)):
+            if self.tokens[j].text == "من":
+                m = self._trigger_match(j + 1)
+                return j + 1 if m and any(e.value == "MEETING" and e.get("pos") == "noun" for e in m[2]) else None
+        return None
 
     def _construct_term(self, sent: Sentence, i: int, prefix: str, inside: set[int]) -> bool:
         """Is the word at i the second term of a construct ("جرائم قتل", "كيفية قتل") or joined to
@@ -1541,6 +1552,9 @@ class ArticleExtractor:
             kinds = {e.value for e in m[2] if e.get("pos") == "noun"} & {"MEETING", "VISIT"} if m else set()
             if not kinds:
                 continue
+            talks = self._round_of_talks(sent, m[0]) if "VISIT" in kinds and m else None
+            if talks is not None:  # "في ختام الجولة الأولى من المباحثات": the close of a round of the talks
+                kinds = {"MEETING"}
             k = j - 1 if self.tokens[j - 1].text != "the" else j - 2
             words = [self.tokens[x].text for x in (k, k - 1, k - 2) if x >= sent.first]
             if words[:1] and _reads_as(words[0], _anchor_words("after") | _anchor_words("during")):
@@ -1556,9 +1570,15 @@ class ArticleExtractor:
                 continue
             if j < d.trigger_token and opens > sent.first:
                 continue
-            lemma = fold(self.tokens[j].text)
+            lemma = fold(self.tokens[talks if talks is not None else j].text)
             dated = [x for x in self.drafts if x is not d and x.event_type in kinds and _span_of(x) is not None]
-            lender = next((x for x in dated if x.lemma == lemma), dated[0] if dated else None)
+            told_before = [x for x in dated if x.sentence.first < d.sentence.first]
+            word = self.tokens[talks if talks is not None else j].text
+            # the one told by that word ("after the talks": the talks; "the close of the summit": the
+            # event whose sentence names the summit), else the latest one told before
+            lender = next((x for x in dated if x.lemma == lemma), None) \
+                or next((x for x in dated if any(self.tokens[k].text == word for k in range(x.sentence.first, x.sentence.last))), None) \
+                or (told_before[-1] if told_before else dated[0] if dated else None)
             span = _span_of(lender) if lender is not None else None
             if span is not None:
                 return span if how == "during" else (span[1], span[1])
