@@ -1162,3 +1162,9 @@ def test_a_round_of_talks_is_no_tour_and_its_close_dates_what_was_signed():
     assert "VISIT" not in [e["event_type"] for e in x.events]
     [signing] = [e for e in x.events if e["event_type"] == "AGREEMENT"]
     assert (signing["date_start"], signing["date_basis"]) == (D(2025, 12, 3), "inherited")
+
+
+def test_the_two_sides_as_a_subject_are_the_articles_two_countries():
+    x = extract("وصل وزير الخارجية التركي إلى بغداد أمس في زيارة للعراق. ووقع الجانبان مذكرة تفاهم في مجال الطاقة.")
+    [signing] = [e for e in x.events if e["event_type"] == "AGREEMENT"]
+    assert sorted(p["country_code"] for p in x.participants if p["event_id"] == signing["event_id"]) == ["IRQ", "TUR"]

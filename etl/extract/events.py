@@ -32,6 +32,7 @@ _OBJECT_PREP = {"علي", "ضد", "against", "on"}
 _BY = {"برصاص", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _PREPOSITIONS = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
 _DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
+_DUAL_SUBJECTS = {"البلدان", "الجانبان", "الطرفان", "the two sides", "both sides"}  # "ووقع الجانبان": the article's two countries
 _SPEECH = {"STATEMENT"}
 _EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
 _EN_PASSIVE = {"was", "were", "been", "being", "is", "are"}
@@ -894,6 +895,8 @@ class ArticleExtractor:
             else:
                 needs = _weapons(entry)  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
                 subject = self._subject([m for m in local if not self._needed_word(m, needs)], sent, i, end)
+                if not subject and end < sent.last and self.tokens[end].text in _DUAL_SUBJECTS:
+                    subject = self._pair()  # "ووقع الجانبان مذكرات تفاهم": the two countries the article is about
                 # English names its subjects: the topic stands in only for a pronoun or after "and"
                 pro_drop = not self._latin(i) or any(self.tokens[j].text in _PRONOUNS_AND for j in range(max(sent.first, i - 3), i))
                 if subject is not None and not subject and self.topic is not None and pro_drop and etype not in _UNSEEN_AGENT | _SPEECH:
