@@ -392,6 +392,7 @@ def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
         "The minister warned of attacks on civilians in the city.",
         "وقال إن الجماعة لم تدخر وسعا من أجل تدمير البلاد وقتل أبنائها بأيدي الميليشيات.",
         "وأكد أن الحزب نزل إلى الشارع كما خطف المطار وشوارع بيروت بهدف ضرب الدولة.",
+        "ولم ينطق الزعيم بكلمة عمن قتلتهم التفجيرات في المدينة.",
     ],
     ids=["masdar-after-an-indefinite-noun-is-a-kind-of-crime", "masdar-after-how", "carrying-out-an-attack-is-what-charges-name",
          "li-with-the-present-is-a-purpose", "a-toll-since-a-time-is-no-one-attack", "a-noun-joined-to-a-plan-is-planned-too",
@@ -399,7 +400,8 @@ def test_no_assault_is_reported_by_a_noun_an_attempt_or_a_condition(text):
          "the-present-with-another-clauses-date-is-a-habit", "a-reference-word-keeps-its-possessive-suffix",
          "what-governs-an-event-head-refers-to-the-event", "what-is-to-be-confirmed-is-not-reported", "a-range-of-plans-is-no-attack",
          "the-end-of-a-list-of-kinds-is-a-kind", "a-word-spelt-with-ta-marbuta-has-no-pronoun-suffix", "what-is-warned-of-has-not-happened",
-         "en-what-is-warned-of-has-not-happened", "the-end-of-a-list-of-aims-is-an-aim", "a-city-kidnapped-is-a-figure-of-speech"],
+         "en-what-is-warned-of-has-not-happened", "the-end-of-a-list-of-aims-is-an-aim", "a-city-kidnapped-is-a-figure-of-speech",
+         "a-relative-of-whom-is-background"],
 )
 def test_a_violence_word_in_a_construct_a_purpose_a_toll_or_a_plan_reports_no_assault(text):
     assert "ASSAULT" not in [e["event_type"] for e in extract(text).events]
