@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import Final
 
 from .dates import date_words
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _DIGIT: Final = re.compile(r"\d")
@@ -85,6 +85,10 @@ class ActorFinder:
         self._person_forms: set[str] = set()  # the spellings of known people's name words, proclitics and all
 
     # ------------------------------------------------------------------ helpers
+    def country_mention(self, first: int, last: int, code: str, prefix: str = "") -> Mention:
+        """A country named by tokens [first, last): a name, a capital or a nisba."""
+        return Mention(first, last, self.surface(first, last, prefix), country_name(code), "country", code)
+
     def surface(self, first: int, last: int, prefix: str = "") -> str:
         """Original text of tokens [first, last), without the proclitics `prefix` of the first."""
         start = self.tokens[first].start
@@ -259,8 +263,7 @@ class ActorFinder:
             code = next(e for e in entries if e.kind == "nisba").value
             nxt = self._entries(end, limit)
             if not (nxt and any(e.kind == "office" for e in nxt[2])):  # "التونسيين": nationals as a group
-                name = countries()[code].name_en if code in countries() else code
-                return Mention(i, end, self.surface(i, end, prefix), f"{name} nationals", "group", code)
+                return Mention(i, end, self.surface(i, end, prefix), f"{country_name(code)} nationals", "group", code)
         if "nisba" in kinds and end + 2 < limit and self.tokens[end].text == "and" and self.tokens[i].text.isascii():
             # "French and Kenyan ministers": two groups sharing one noun
             other = self._entries(end + 1, limit)
@@ -314,7 +317,7 @@ class ActorFinder:
         if "country" in kinds or "capital" in kinds:
             e = next(e for e in entries if e.kind == "country") if "country" in kinds else next(e for e in entries if e.kind == "capital")
             code = _vocalised_capitals().get(self.surface(i, end, prefix), e.value)  # "عمّان": the shadda makes it Amman
-            return Mention(i, end, self.surface(i, end, prefix), countries()[code].name_en if code in countries() else code, "country", code)
+            return self.country_mention(i, end, code, prefix)
         return None
 
     def _known_person(self, i: int, limit: int, key: str | None = None, prefix: str = "") -> Mention:

@@ -20,7 +20,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention, opens_name
 from .dates import DateMention, find_dates, opens_date
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, countries, cues, date_vocabulary, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
@@ -390,7 +390,9 @@ class ArticleExtractor:
             verbs_before = [j for j in self._verb_subjects if sent.first <= j < trig]
             if verbs_before:
                 return list(self._verb_subjects[max(verbs_before)][1])
-        before = [m for m in ms if clause <= m.first and m.last <= trig and self._gap(sent, m.last, trig) <= (2 if not self._latin(trig) else 16 if coordinated else 8)]
+        reach_before = 2 if not self._latin(trig) else 16 if coordinated else 8
+        # the gap never exceeds the distance: only mentions further away need it counted
+        before = [m for m in ms if clause <= m.first and m.last <= trig and (trig - m.last <= reach_before or self._gap(sent, m.last, trig) <= reach_before)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
             before = [m for m in before if self._prev_word(m) not in _PREPOSITIONS]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
@@ -630,7 +632,7 @@ class ArticleExtractor:
                 if len(codes) == 2 and codes[0] != codes[1]:
                     s, e = self.folded.span(self.tokens[i].start, self.tokens[i].end)
                     name = self.folded.original[s:e]
-                    return [Mention(i, i + 1, name, countries()[c].name_en if c in countries() else c, "country", c) for c in codes]
+                    return [Mention(i, i + 1, name, country_name(c), "country", c) for c in codes]
         return []
 
     # ------------------------------------------------------------ main
@@ -1272,7 +1274,7 @@ class ArticleExtractor:
         genitive = next((m for m in self._sentence_mentions if m.first == last), None)
         if genitive is not None and last > end and not self._is_definite(last - 1) and self._adjacent(last, last):
             last = self._whole_phrase(sent, genitive, stop).last  # "نائب رئيس البلدية": the construct goes on into a known office
-        return [Mention(end, last, self.actors.surface(end, last), "targets", "object", None)] if last > end else []
+        return [self._targets(end, last)] if last > end else []
 
     def _count_phrase(self, sent: Sentence, start: int, stop: int) -> Mention | None:
         """The people counted from token `start` on: "قتل 20", "قتل ما لا يقل عن 28 متطوعا في
@@ -1342,7 +1344,7 @@ class ArticleExtractor:
                 code = self._nisba_at(j)
                 if code:
                     first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) else j
-                    return [Mention(first, j + 1, self.actors.surface(first, j + 1), countries()[code].name_en if code in countries() else code, "country", code)]
+                    return [self.actors.country_mention(first, j + 1, code)]
         return []
 
     def _protested(self, sent: Sentence, ms: list[Mention], end: int) -> list[Mention]:
@@ -1363,7 +1365,7 @@ class ArticleExtractor:
                 continue  # "العنف ضد المتظاهرين": done to protesters, not what they opposed
             last = self._chain_end(sent, start) if start < sent.last and self._adjacent(j + 1, start) else start
             if last > start:
-                return [Mention(start, last, self.actors.surface(start, last), "targets", "object", None)]
+                return [self._targets(start, last)]
         return []
 
     def _embassy_country(self, sent: Sentence, end: int) -> Mention | None:
@@ -1381,7 +1383,7 @@ class ArticleExtractor:
                 found = gazetteer().longest(self.tokens, k) if k >= sent.first and self._opens[k] & _NAME else None
                 code = next((e.value for e in found[2] if e.kind in ("country", "nisba")), None) if found else None
                 if code:
-                    return Mention(k, found[0], self.actors.surface(k, found[0]), countries()[code].name_en if code in countries() else code, "country", code)  # type: ignore[index]
+                    return self.actors.country_mention(k, found[0], code)  # type: ignore[index]
         return None
 
     def _chain_end(self, sent: Sentence, start: int) -> int:
@@ -1504,7 +1506,11 @@ class ArticleExtractor:
         last = self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, False)
         if last == start:
             return []
-        return [Mention(start, last, self.actors.surface(start, last), "targets", "object", None)]
+        return [self._targets(start, last)]
+
+    def _targets(self, start: int, last: int) -> Mention:
+        """What was hit or opposed, named by a phrase no lexicon holds ("حاجز للتفتيش", "رفع الأسعار")."""
+        return Mention(start, last, self.actors.surface(start, last), "targets", "object", None)
 
     def _joint(self, i: int, end: int) -> bool:
         nxt = self.tokens[end].text if end < len(self.tokens) else ""

@@ -230,6 +230,12 @@ def countries() -> dict[str, Country]:
     return out
 
 
+def country_name(code: str) -> str:
+    """The English name that stands as a country's canonical name (the code itself when unknown)."""
+    known = countries().get(code)
+    return known.name_en if known is not None else code
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Trie:
     """Countries, capitals, nisba adjectives, offices, honorifics, known actors and groups."""
