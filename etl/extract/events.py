@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from schemas import CONTRACT
 
@@ -144,7 +144,7 @@ def _word_code(word: str) -> int:
 
 
 _OPENS = WordTable(_word_code)
-_token_start = itemgetter(1)  # Token.start, for bisecting tokens by offset
+_token_start = attrgetter("start")  # Token.start, for bisecting tokens by offset
 
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "vs", "no",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Final, Iterable
 
@@ -165,7 +165,7 @@ class Trie:
         return found
 
 
-_text: Final = itemgetter(0)  # Token.text, mapped over an article's tokens
+_text: Final = attrgetter("text")  # Token.text, mapped over an article's tokens
 
 
 class WordTable:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from typing import Final, NamedTuple, Sequence
+from functools import lru_cache
+from typing import Final, Sequence
 
 # harakat, Quranic marks, superscript alef and tatweel: dropped for matching. Module constants are Final:
 # compiled, they are C statics rather than a look-up in the module's globals at every use
@@ -107,14 +107,21 @@ def fold_with_offsets(original: str) -> Folded:
 _WORD: Final = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)  # "Uruguay's" is two words; "الروسية-الهندية" one
 
 
-class Token(NamedTuple):
-    text: str  # folded form
-    start: int  # offsets into the folded text
-    end: int
-    index: int  # type: ignore[assignment]
+class Token:
+    """A word of folded text. A plain class rather than a NamedTuple: compiled, it is a C struct,
+    made and read without the generic attribute look-up a tuple's fields take, and every rule
+    reads tokens."""
 
+    __slots__ = ("text", "start", "end", "index")
 
-_new_token: Final = partial(tuple.__new__, Token)  # Token(...) without the Python-level __new__: tokens are made by the thousand
+    def __init__(self, text: str, start: int, end: int, index: int) -> None:
+        self.text = text  # folded form
+        self.start = start  # offsets into the folded text
+        self.end = end
+        self.index = index
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.index})"
 
 
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -124,15 +131,13 @@ def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]
     non-word characters lie between one word and the next."""
     start, end, _ = slice(start, end).indices(len(folded))  # slice semantics, without copying the text
     words: list[str] = _WORD.findall(folded, start, end)
-    starts: list[int] = []
-    ends: list[int] = []
+    tokens: list[Token] = []
     pos = start
-    for w in words:
+    for k, w in enumerate(words):
         pos = folded.find(w, pos)
-        starts.append(pos)
+        tokens.append(Token(w, pos, pos + len(w), k))
         pos += len(w)
-        ends.append(pos)
-    return list(map(_new_token, zip(words, starts, ends, range(len(words)))))
+    return tokens
 
 
 def is_arabic(text: str) -> bool:
