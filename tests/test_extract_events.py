@@ -644,9 +644,12 @@ def test_violence_noun_after_a_connective_is_background_not_news(text):
         ("واستهدف مسلحون أمس دورية للجيش العراقي.", "recipient", "دورية للجيش العراقي"),
         ("وهاجم مسلحون مركز الشرطة في المدينة أمس.", "actor", "مسلحون"),
         ("وهاجم مسلحون ملثمون مركز الشرطة في المدينة أمس.", "actor", "مسلحون ملثمون"),
+        ("قتل المسلحون بالرصاص رهينة آخر أمس.", "recipient", "رهينة آخر"),
+        ("خطف مسلحون أمس رجلا بالزي العسكري.", "recipient", "رجلا"),
     ],
     ids=["modifiers-run-on", "construct-chain", "conjunct-is-its-own-participant", "target-stops-at-preposition", "the-head-the-actor-completes",
-         "a-plural-with-its-nun-takes-no-genitive", "a-plural-with-its-nun-takes-an-agreeing-adjective"],
+         "a-plural-with-its-nun-takes-no-genitive", "a-plural-with-its-nun-takes-an-agreeing-adjective",
+         "a-prepositional-phrase-heads-no-victim", "a-prepositional-phrase-ends-the-victim"],
 )
 def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
     x = extract(text)
@@ -809,6 +812,49 @@ PROTEST_FORMS = [
         id="ar-blocking-the-road-is-a-protest",
     ),
 ]
+
+
+HELD_BACK = [
+    pytest.param(
+        "ولم يتورع أحد الشبان عن احراق نفسه أمس احتجاجاً على الفقر.",
+        [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", CROWD), ("recipient", ("targets", "object", None)))],
+        id="ar-did-not-refrain-from-means-did",
+    ),
+    pytest.param(
+        "لم يتردد الجيش في قصف القرية أمس.",
+        [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)))],
+        id="ar-did-not-hesitate-to-means-did",
+    ),
+    pytest.param("تردد الجيش في قصف القرية أمس.", [], id="ar-hesitated-to-is-no-report-that-it-did"),
+    pytest.param("فلا يتردد المسلحون في قتل المدنيين.", [], id="ar-never-hesitates-is-a-habit-not-an-event"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD_BACK)
+def test_a_negated_verb_of_holding_back_reports_the_act(text, expected):
+    check(text, expected)
+
+
+AL_SHABAAB = ("al-Shabaab", "group", "SOM")
+SOMALI_ARMY = ("army", "group", "SOM")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وتظاهر الشباب أمس أمام البرلمان احتجاجا على البطالة.",
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", CROWD), ("recipient", ("targets", "object", None)))], id="bare-al-shabab-is-the-youth"),
+        pytest.param("هاجمت حركة الشباب قاعدة للجيش الصومالي أمس.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", AL_SHABAAB), ("recipient", SOMALI_ARMY))], id="the-movement-named-in-full-is-no-unknown-body"),
+        pytest.param("هاجم مقاتلو الشباب قاعدة للجيش الصومالي أمس.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", AL_SHABAAB), ("recipient", SOMALI_ARMY))], id="its-fighters"),
+        pytest.param("قتل مسلحون من حركة الشباب ثلاثة جنود أمس.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)), ("recipient", ("army", "group", None)))],
+                     id="who-the-attackers-come-from-is-not-whom-they-hit"),
+    ],
+)
+def test_al_shabaab_is_the_movement_only_when_named_so(text, expected):
+    check(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", PROTEST_FORMS)

@@ -248,10 +248,11 @@ class ActorFinder:
         tok = self.tokens[i].text
         if tok in self.people_by_name:
             return self._known_person(i, limit)
-        inst = self._institution(i, limit)
+        m = self._entries(i, limit)
+        # "حركة الشباب": a body the gazetteer names in full is that actor, not a head word with an unknown name after it
+        inst = None if m and m[0] - i > 1 and any(e.kind == "actor" for e in m[2]) else self._institution(i, limit)
         if inst:
             return inst
-        m = self._entries(i, limit)
         if m is None:
             stripped = [(v, p) for v, p in _clitic_readings(tok) if p and v in self.people_by_name]
             if stripped:

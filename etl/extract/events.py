@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
+from typing import Final
 
 from schemas import CONTRACT
 
@@ -48,6 +49,9 @@ _EN_POSSESSIVES = {"his", "her", "their", "its"}  # "with his Uruguayan counterp
 _UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
 _VIOLENCE = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
 _CROWDS = {"protesters", "crowd"}
+# "لم يتورع عن", "لا يتردد في": the tense a negated verb of holding back gives the act it did not hold back
+# from; not negated ("تردد في قصف"), the act is "held_back", told as no more than expected
+_HELD_BACK: Final = {"لم": "past", "ما": "past", "لا": "present"}
 _ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
 _ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
@@ -241,7 +245,7 @@ class ArticleExtractor:
         negated = negated or self._denied(sent, trig)
         if tense is None:  # a noun: the governing verb lends its tense
             tense = self._governing_tense(sent, trig)
-        if "expected" in found:  # "كان يفترض اغتياله": what was supposed to happen is not a report that it did
+        if "expected" in found or tense == "held_back":  # "كان يفترض اغتياله", "تردد في قصف": what was supposed to happen, or held back from, is not a report that it did
             return "expected", negated
         if "adjacent_plan" in found:
             return "planned", negated
@@ -322,6 +326,9 @@ class ArticleExtractor:
             for m in (self._cue_match(j), self._trigger_match(j)):
                 if m and m[0] <= trig:
                     for e in m[2]:
+                        if e.kind == "light_verb" and e.get("negated_only"):
+                            before = self.tokens[j - 1].text if j > sent.first else ""
+                            return _HELD_BACK.get(before[1:] if before[:1] in ("و", "ف") else before, "held_back")
                         if e.kind == "light_verb":
                             return e.value
                         if e.kind == "trigger" and e.get("pos") == "verb" and not bad_verb_prefix(m[1], e):
@@ -1207,6 +1214,8 @@ class ArticleExtractor:
                 d_victims = self._genitive(sent, end, stop)  # "اغتيال جاسم الذهبي": named or not, the genitive suffered it
             actors = subject
             taken = {a.key for a in subject}
+            # "قتل مسلحون من حركة الشباب ثلاثة جنود": who the subject comes from is part of it, not whom it hit
+            taken |= {m.key for m in ms for a in subject if m.first == a.last + 1 and self.tokens[a.last].text in ("من", "of")}
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country"][:1]
@@ -1431,7 +1440,7 @@ class ArticleExtractor:
                 break
             if j == start + 1 and word == "من" and self._counted(start) and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
-            if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
+            if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or (j > start and word.startswith("بال")) or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
                     and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)):
@@ -1455,8 +1464,8 @@ class ArticleExtractor:
         def boundary(j: int) -> bool:  # does a phrase start at j? after the verb, a preposition, an actor, punctuation or a date
             if j <= max(floor, sent.first) or not self._adjacent(j, j) or j - 1 in held or j - 1 in dated:
                 return True
-            word = self.tokens[j - 1].text
-            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or bool(self._trigger_match(j - 1))
+            word = self.tokens[j - 1].text  # "قتلوا بالرصاص رهينة": a prepositional phrase (ب + ال) heads nothing after it
+            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or bool(self._trigger_match(j - 1))
 
         first = m.first
         while first > m.first - 2 and not boundary(first):

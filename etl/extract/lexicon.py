@@ -382,7 +382,7 @@ def cues() -> Trie:
         trie.add(phrase, Entry("negation", "negation"))
     for v in data["light_verbs"]:
         for form, tense in verb_forms(v["past"], v["present"]):
-            trie.add(form, Entry("light_verb", tense, (("passive", bool(v.get("passive"))), ("with_ba", bool(v.get("with_ba"))))))
+            trie.add(form, Entry("light_verb", tense, (("passive", bool(v.get("passive"))), ("with_ba", bool(v.get("with_ba"))), ("negated_only", bool(v.get("negated_only"))))))
     for tense, forms in data["light_verbs_en"].items():
         for form in forms:
             trie.add(form, Entry("light_verb", "future" if tense == "base" else tense, (("passive", False),)))
