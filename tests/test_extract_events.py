@@ -857,6 +857,28 @@ def test_al_shabaab_is_the_movement_only_when_named_so(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قام عدد من الشبان أمس بإقفال طريق المطار.", [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", CROWD))],
+                     id="a-part-of-a-definite-crowd-is-new-and-the-masdar-after-qama-is-the-act"),
+        pytest.param("قام الشبان أمس بإقفال طريق المطار.", [], id="the-youths-already-told-go-on-about-a-known-protest"),
+        pytest.param("قررت السلطات أمس إغلاق الطرق المؤدية الى المدينة.", [], id="authorities-closing-roads-is-no-protest"),
+        pytest.param("وقطع مئات الشبان الطريق الدولي أمس.", [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", CROWD))], id="a-crowd-blocking-a-road-protests"),
+        pytest.param("وأقفل عشرات المتظاهرين أمس مداخل المدينة.", [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS))],
+                     id="closing-the-city-entrances-is-a-blockade"),
+        pytest.param("وردد العديد من المتظاهرين هتافات ضد الحكومة أمس.",
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS), ("recipient", ("targets", "object", None)))], id="many-of-the-protesters-are-new"),
+        pytest.param("ورفع متظاهرون لافتات أمس.", [], id="banners-aimed-at-no-one-tell-how-a-protest-went"),
+        pytest.param("وهتف متظاهرون أمس بشعارات تحيي الشهداء.", [], id="chants-praising-someone-are-no-protest"),
+        pytest.param("Thousands protested against the new tax law in Nairobi on Monday.", [ev("PROTEST", "occurred", D(2025, 12, 1), None, ("actor", CROWD))],
+                     id="en-the-city-after-in-is-where-not-whom"),
+    ],
+)
+def test_blockades_and_chants_are_protests_when_a_new_crowd_does_them(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", PROTEST_FORMS)
 def test_protest_forms_follow_who_is_new_and_what_the_act_is_for(text, expected):
     check(text, expected)

@@ -37,6 +37,7 @@ _DUAL_SUBJECTS = {"البلدان", "الجانبان", "الطرفان"}  # "و
 _SPEECH = {"STATEMENT"}
 _EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
 _EN_PASSIVE = {"was", "were", "been", "being", "is", "are"}
+_LOCATIVE = {"في", "in", "at"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "عمن", "ممن", "who", "which"}
 _EN_MODALS = {"will", "to", "would", "shall", "may", "might", "can", "could", "must", "should", "not", "also"}
 _EN_INVITE = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
@@ -581,7 +582,12 @@ class ArticleExtractor:
         return t[:1].isdigit() or t in _cue_words("count_words")
 
     def _definite(self, m: Mention) -> bool:
-        """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here."""
+        """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here.
+        A part of them ("عدد من الشبان", "مجموعة من المتظاهرين", "المئات من العراقيين") is someone new."""
+        if m.first >= 2 and self.tokens[m.first - 1].text == "من":
+            part = self.tokens[m.first - 2].text
+            if self._counted(m.first - 2) or part in _cue_words("partitive_words") or (part[:1] in ("و", "ف") and part[1:] in _cue_words("partitive_words")):
+                return False
         return _has_article(fold(m.name).split()[0] if m.name.strip() else "")
 
     def _latin(self, i: int) -> bool:
@@ -951,8 +957,10 @@ class ArticleExtractor:
                 draft.event_type = "ACCUSE"  # "هاجم النائب الحكومة بسبب سياستها": an attack in words
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
-            if entry.get("agent") and not any(m.canonical == entry.get("agent") and not self._definite(m) for m in draft.holders("actor")):
-                continue  # "أغلق ... الطريق" is a protest only when (new) protesters close it
+            if entry.get("agent") and not any(m.canonical in _CROWDS and not self._definite(m) for m in draft.holders("actor")):
+                continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
+            if entry.get("needs_target") and not draft.holders("recipient"):
+                continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one tell how a protest went, not a protest
             if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
             if draft.lemma in _cue_words("abduction_lemmas") and draft.holders("recipient") and all(m.actor_type == "country" for m in draft.holders("recipient")):
@@ -1362,7 +1370,8 @@ class ArticleExtractor:
         # from the protest word itself: "احتجاجا على الظلم" is both the protest and what it opposes
         heads = [j for j in range(max(sent.first, end - 1), sent.last) if self.tokens[j].text in _cue_words("protest_against")]
         for j in heads:
-            found = next((m for m in self._sentence_mentions if j < m.first <= j + 6 and m.actor_type in ("person", "org", "country", "group") and m.canonical not in _CROWDS), None)
+            found = next((m for m in self._sentence_mentions if j < m.first <= j + 6 and m.actor_type in ("person", "org", "country", "group") and m.canonical not in _CROWDS
+                          and self._prev_word(m) not in _LOCATIVE), None)  # "against the tax law in Nairobi": where, not whom
             if found is not None:
                 return [found]
         embassy = self._embassy_country(sent, end)

@@ -356,10 +356,13 @@ def triggers() -> Trie:
             vtype = v.get("type", etype)
             needs = tuple(fold(n) for n in v.get("needs", []))
             for form, tense in verb_forms(v["past"], v["present"], bool(v.get("object_pronouns", spec.get("object_pronouns")))):
-                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")), ("weapon", bool(v.get("weapon"))))))
+                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("needs_target", bool(v.get("needs_target"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")), ("weapon", bool(v.get("weapon"))))))
         for n in spec.get("ar_nouns", []):
-            for form in noun_forms(n):
-                trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(n)))))
+            noun = n if isinstance(n, str) else n["noun"]  # {noun, agent, needs}: the masdar of an agent verb ("قاموا بإقفال الطريق")
+            extra = () if isinstance(n, str) else (("agent", n.get("agent")),)
+            needs = () if isinstance(n, str) else tuple(fold(w) for w in n.get("needs", []))
+            for form in noun_forms(noun):
+                trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", needs), ("lemma", fold(noun))) + extra))
         en = spec.get("en", {})
         agent_verbs = set(en.get("agent_verbs", []))
         for tense in ("past", "present", "base"):
