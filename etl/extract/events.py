@@ -321,12 +321,16 @@ class ArticleExtractor:
 
     def _find_governing_tense(self, sent: Sentence, trig: int) -> str | None:
         opens = self._opens
+        masdar = None  # "مع قيام ... بإقفال": a light verb's masdar, whose own tense a verb before it may give
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
             if not opens[j] & _VERBAL:
                 continue
             for m in (self._cue_match(j), self._trigger_match(j)):
                 if m and m[0] <= trig:
                     for e in m[2]:
+                        if e.kind == "light_verb" and e.value == "masdar":
+                            masdar = "masdar"
+                            break
                         if e.kind == "light_verb" and e.get("negated_only"):
                             before = self.tokens[j - 1].text if j > sent.first else ""
                             return _HELD_BACK.get(before[1:] if before[:1] in ("و", "ف") else before, "held_back")
@@ -334,7 +338,7 @@ class ArticleExtractor:
                             return e.value
                         if e.kind == "trigger" and e.get("pos") == "verb" and not bad_verb_prefix(m[1], e):
                             return e.get("tense")
-        return None
+        return masdar
 
     # ------------------------------------------------------------ dates
     def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
