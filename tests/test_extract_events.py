@@ -872,7 +872,7 @@ def test_al_shabaab_is_the_movement_only_when_named_so(text, expected):
         pytest.param("وأقفل عشرات المتظاهرين أمس مداخل المدينة.", [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS))],
                      id="closing-the-city-entrances-is-a-blockade"),
         pytest.param("وردد العديد من المتظاهرين هتافات ضد الحكومة أمس.",
-                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS), ("recipient", ("targets", "object", None)))], id="many-of-the-protesters-are-new"),
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS), ("recipient", ("government", "org", None)))], id="many-of-the-protesters-are-new"),
         pytest.param("ورفع متظاهرون لافتات أمس.", [], id="banners-aimed-at-no-one-tell-how-a-protest-went"),
         pytest.param("وهتف متظاهرون أمس بشعارات تحيي الشهداء.", [], id="chants-praising-someone-are-no-protest"),
         pytest.param("Thousands protested against the new tax law in Nairobi on Monday.", [ev("PROTEST", "occurred", D(2025, 12, 1), None, ("actor", CROWD))],
@@ -880,6 +880,29 @@ def test_al_shabaab_is_the_movement_only_when_named_so(text, expected):
     ],
 )
 def test_blockades_and_chants_are_protests_when_a_new_crowd_does_them(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("أدانت الحكومة العراقية قيام مسلحين أمس بخطف صحفي عراقي. وقالت الحكومة في بيان إن التحقيق مستمر.",
+                     [ev("ACCUSE", "occurred", D(2025, 12, 3), None, ("actor", ("الحكومة العراقية", "org", "IRQ")), ("recipient", ("militants", "group", None))),
+                      ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)), ("recipient", ("civilians", "group", "IRQ"))),
+                      ev("STATEMENT", "occurred", None, None, ("speaker", ("government", "org", "IRQ")))],
+                     id="ar-the-government-alone-is-the-one-of-the-country-told-and-qiyam-heads-no-participant"),
+        pytest.param("طالب الوزير بقيام الشرطة باعتقال المسلحين.",
+                     [ev("REQUEST", "occurred", None, None, ("actor", ("الوزير", "person", None)), ("recipient", ("police", "group", None)))],
+                     id="ar-an-act-asked-for-is-not-done"),
+        pytest.param("وأبلغه استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام مقر السفارة الأردنية.",
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS), ("recipient", ("Jordan", "country", "JOR")))],
+                     id="ar-a-date-between-qiyam-and-its-act-and-a-definite-masdar-after-it"),
+        pytest.param("The government says the rise is needed to meet the terms of a loan programme with the IMF.",
+                     [ev("STATEMENT", "occurred", None, None, ("speaker", ("government", "org", None)))],
+                     id="en-meeting-the-terms-is-no-meeting"),
+    ],
+)
+def test_bodies_named_by_their_head_and_acts_done_asked_or_met(text, expected):
     check(text, expected)
 
 

@@ -55,7 +55,7 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _institutions() -> tuple[Trie, set[str]]:
+def _institutions() -> tuple[Trie, set[str], dict[str, str]]:
     data = _read_yaml("institutions.yaml")
     trie = Trie()
     for domain, forms in data["ministries"].items():
@@ -66,7 +66,7 @@ def _institutions() -> tuple[Trie, set[str]]:
     for f in data["heads"]["ar"] + data["heads"]["en"]:
         trie.add(f, Entry("org_head", fold(f)))
     stops = {fold(w) for w in data["stop_words"]["ar"] + data["stop_words"]["en"]}
-    return trie, stops
+    return trie, stops, {fold(w): canonical for canonical, forms in data["bare_bodies"].items() for w in forms}
 
 
 class ActorFinder:
@@ -77,7 +77,7 @@ class ActorFinder:
         self.folded = folded
         self.tokens = tokens
         self.gaz = gazetteer()
-        self.inst, self.stops = _institutions()
+        self.inst, self.stops, self.bare_bodies = _institutions()
         self._opens = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
@@ -457,9 +457,10 @@ class ActorFinder:
                 if g and any(x.kind in ("office", "actor") for x in g[2]):
                     break
                 j += 1
-            if j == end:
-                return None
             name = self.surface(i, j, prefix)
+            if j == end:  # "أدانت الحكومة": a body that acts alone, or a head that only refers back ("اللجنة")
+                bare = self.bare_bodies.get(fold(name))
+                return Mention(i, j, name, bare, "org", None) if bare else None
             return Mention(i, j, name, name, "org", country if not _is_pair(name) else None)
         return None
 

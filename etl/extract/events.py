@@ -52,6 +52,7 @@ _VIOLENCE = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after 
 _CROWDS = {"protesters", "crowd"}
 # "لم يتورع عن", "لا يتردد في": the tense a negated verb of holding back gives the act it did not hold back
 # from; not negated ("تردد في قصف"), the act is "held_back", told as no more than expected
+_WANTING: Final = {"REQUEST", "THREATEN"}  # verbs whose object is an act wanted, not done
 _HELD_BACK: Final = {"لم": "past", "ما": "past", "لا": "present"}
 _ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
 _ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
@@ -304,8 +305,10 @@ class ArticleExtractor:
         return self._ba_light_verb(sent, trig)
 
     def _ba_light_verb(self, sent: Sentence, trig: int) -> bool:
-        """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")?"""
-        for j in range(trig - 1, max(sent.first, trig - 6) - 1, -1):
+        """Is the noun the event of a light verb that takes it with ب ("قام مسلحون ملثمون بخطف")? A date
+        between them ("قام متظاهرون يوم أمس بالتجمع") does not count toward the reach."""
+        reach = 6 + sum(1 for j in range(max(sent.first, trig - 9), trig) if j in self._dated_tokens(sent))
+        for j in range(trig - 1, max(sent.first, trig - reach) - 1, -1):
             m = self._cue_match(j)
             if m and any(e.kind == "light_verb" for e in m[2]):
                 return any(e.kind == "light_verb" and e.get("with_ba") for e in m[2])
@@ -337,6 +340,8 @@ class ArticleExtractor:
                         if e.kind == "light_verb":
                             return e.value
                         if e.kind == "trigger" and e.get("pos") == "verb" and not bad_verb_prefix(m[1], e):
+                            if masdar and e.value in _WANTING:
+                                return "held_back"  # "طالب بقيام الشرطة باعتقال": what is asked for is not done
                             return e.get("tense")
         return masdar
 
@@ -506,7 +511,8 @@ class ArticleExtractor:
 
     def _english_event_form(self, sent: Sentence, i: int, end: int, entry: Entry) -> bool:
         """English forms that name no event: a bare verb without will/to ("build support"), an invitation
-        ("invited him to visit"), and the sourcing tail "..., officials said"."""
+        ("invited him to visit"), a verb whose object is a thing ("meet the terms"), and the sourcing
+        tail "..., officials said"."""
         before = [self.tokens[j].text for j in range(max(sent.first, i - 4), i)]
         if entry.get("tense") == "base" and not any(w in _EN_MODALS for w in before[-3:]):
             return False
@@ -514,6 +520,8 @@ class ArticleExtractor:
             return False
         if before[-1:] == ["to"] and any(d.event_type == entry.value and d.sentence is sent for d in self.drafts):
             return False  # "marched through Accra to protest against": the purpose restates the act told
+        if entry.get("pos") == "verb" and any(self.tokens[j].text in _cue_words("met_things") for j in range(end, min(sent.last, end + 2))):
+            return False  # "to meet the terms of a loan": things met are no one met
         if entry.value in _SPEECH and entry.get("pos") == "verb":
             gap = self.folded.text[self.tokens[max(sent.first, i - 3)].start : self.tokens[i].start]
             if "," in gap and sent.last - end <= 3:  # "..., the ministry said."
@@ -674,16 +682,19 @@ class ArticleExtractor:
 
     def _national_forces(self) -> None:
         """"الجيش الوطني", "the national police": a national force with no country named is the
-        force of the country the article is most about (the one its actors name most)."""
+        force of the country the article is most about (the one its actors name most); so is a
+        body named by its head alone ("الحكومة", "the government")."""
         ranked = _most_common([m.country for m in self.mentions if m.country])
         if not ranked:
             return
         country = ranked[0]
         national = _cue_words("national_words")
+        bare = set(self.actors.bare_bodies.values())
         for d in self.drafts:
             d.roles = [
-                (r, replace(m, country=country) if m.actor_type == "group" and m.country is None and m.canonical in _ARMED - {"civilians", "explosive devices", "militants"}
-                 and any(w in national for w in fold(m.name).split()) else m)
+                (r, replace(m, country=country) if m.country is None and (
+                    (m.actor_type == "group" and m.canonical in _ARMED - {"civilians", "explosive devices", "militants"} and any(w in national for w in fold(m.name).split()))
+                    or (m.actor_type == "org" and m.canonical in bare)) else m)  # "أدانت الحكومة": the government of that country
                 for r, m in d.roles
             ]
 
@@ -1123,6 +1134,8 @@ class ArticleExtractor:
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
             return False  # "بخطف", "بالهجوم الذي نفذته": an argument of another predicate, unless "قام ... بخطف", "أفيد بمقتل"
+        if prefix.lstrip("وف")[:1] == "ب" and self._ba_light_verb(sent, i):
+            return True  # "قام متظاهرون بالتجمع": the light verb's own act, with the article or without
         if not self._latin(i) and self.tokens[i].text[len(prefix):].startswith("ال"):
             # "تجددت المظاهرات أمس": a verb of breaking out or going on makes the known one news again;
             # "إن الهجوم نفذه انتحاري": who did it or what it caused tells it
@@ -1483,8 +1496,9 @@ class ArticleExtractor:
         first = m.first
         while first > m.first - 2 and not boundary(first):
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
-        if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers"):
-            return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة")
+        light = self._cue_match(first)
+        if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers") or (light and any(e.kind == "light_verb" for e in light[2])):
+            return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة"; "قيام مسلحين": the act, not a head)
         return replace(m, first=first, name=self.actors.surface(first, m.last))
 
     def _known_word(self, j: int) -> bool:

@@ -388,7 +388,8 @@ def cues() -> Trie:
             trie.add(form, Entry("light_verb", tense, (("passive", bool(v.get("passive"))), ("with_ba", bool(v.get("with_ba"))), ("negated_only", bool(v.get("negated_only"))))))
     for noun in data["light_masdars"]:  # "مع قيام شبان بإقفال الطريق": the masdar of قام takes the event noun with ب
         for form in noun_forms(noun):
-            trie.add(form, Entry("light_verb", "masdar", (("passive", False), ("with_ba", True), ("negated_only", False))))
+            for preposition in ("", "ل", "ب"):  # "لقيام", "بقيام": this trie reads no prepositions off its words
+                trie.add(preposition + form, Entry("light_verb", "masdar", (("passive", False), ("with_ba", True), ("negated_only", False))))
     for tense, forms in data["light_verbs_en"].items():
         for form in forms:
             trie.add(form, Entry("light_verb", "future" if tense == "base" else tense, (("passive", False),)))
