@@ -886,9 +886,27 @@ def test_blockades_and_chants_are_protests_when_a_new_crowd_does_them(text, expe
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("وانخرطت قوى لبنانية أمس في مسيرة حاشدة.", [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", ("political forces", "group", "LBN")))],
+                     id="joining-a-march-is-taking-part-and-political-forces-take-their-nisba"),
+        pytest.param("وتجمع المتظاهرون أمس في الساحة وهتفوا بشعارات مضادة لمحافظ بغداد.",
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS), ("recipient", ("محافظ بغداد", "person", "IRQ")))],
+                     id="a-known-crowd-gathering-against-someone-is-the-first-report-and-a-governor-keeps-his-city"),
+        pytest.param("وتجمع المتظاهرون أمس في الساحة.", [], id="a-known-crowd-gathering-against-no-one-goes-on-about-a-known-protest"),
+        pytest.param("وتظاهر آلاف الطلاب أمس احتجاجا على البطالة. وتجمع المتظاهرون اليوم وهتفوا بشعارات معادية للحكومة.",
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", CROWD), ("recipient", ("targets", "object", None)))],
+                     id="after-a-protest-was-told-the-known-crowd-goes-on-about-it"),
+    ],
+)
+def test_a_known_crowd_protesting_against_someone_is_news_when_no_protest_was_told(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("أدانت الحكومة العراقية قيام مسلحين أمس بخطف صحفي عراقي. وقالت الحكومة في بيان إن التحقيق مستمر.",
                      [ev("ACCUSE", "occurred", D(2025, 12, 3), None, ("actor", ("الحكومة العراقية", "org", "IRQ")), ("recipient", ("militants", "group", None))),
-                      ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)), ("recipient", ("civilians", "group", "IRQ"))),
+                      ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)), ("recipient", ("targets", "object", None))),
                       ev("STATEMENT", "occurred", None, None, ("speaker", ("government", "org", "IRQ")))],
                      id="ar-the-government-alone-is-the-one-of-the-country-told-and-qiyam-heads-no-participant"),
         pytest.param("طالب الوزير بقيام الشرطة باعتقال المسلحين.",

@@ -290,7 +290,7 @@ class ActorFinder:
                 g = next(e for e in nxt[2] if e.kind == "group")
                 return Mention(i, nxt[0], self.surface(i, nxt[0]), g.value, "group", next(e for e in entries if e.kind == "nisba").value)
         if "office" in kinds:
-            return self._person_by_office(i, end, limit, next(e for e in entries if e.kind == "office"))
+            return self._person_by_office(i, end, limit, next(e for e in entries if e.kind == "office"), prefix=prefix)
         if "actor" in kinds:
             e = next(e for e in entries if e.kind == "actor")
             return Mention(i, end, self.surface(i, end, prefix), e.get("canonical"), e.get("actor_type"), e.get("country"), e.get("office"))
@@ -328,12 +328,16 @@ class ActorFinder:
             end += 1
         return replace(person, first=i, last=end, name=self.surface(i, end, prefix))
 
-    def _person_by_office(self, i: int, end: int, limit: int, office: Entry, country: str | None = None) -> Mention:
+    def _person_by_office(self, i: int, end: int, limit: int, office: Entry, country: str | None = None, prefix: str = "") -> Mention:
         office_name = office.value
         if country is None:
             country, j = self._country_after(end, limit)
         else:
             j = end
+        if country is None and office.get("local") and end < limit:  # "محافظ مقديشو": the city is the governor's (offices.yaml `local`)
+            city = self._entries(end, limit)
+            if city and city[1] == "" and any(e.kind == "capital" for e in city[2]):
+                country, j = next(e for e in city[2] if e.kind == "capital").value, city[0]
         country = country or office.get("country")
         # "رئيس الوزارة الروسية للدفاع": the head of a ministry is its minister
         if office_name in ("head", "minister") and country is None:
@@ -387,7 +391,7 @@ class ActorFinder:
                 start -= 1
             if self._is_wordy(i - 1) and self._is_wordy(start):
                 return self._register(Mention(start, j, self.surface(start, i - 1 + 1), None, "person", country, office_name), start, i)
-        return Mention(i, j, self.surface(i, j), None, "person", country, office_name)
+        return Mention(i, j, self.surface(i, j, prefix), None, "person", country, office_name)  # "لمحافظ": the office, not its preposition
 
     def _register(self, m: Mention, name_first: int, name_last: int) -> Mention:
         name = fold(self.surface(name_first, name_last))

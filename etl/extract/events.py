@@ -593,6 +593,12 @@ class ArticleExtractor:
         t = self.tokens[i].text
         return t[:1].isdigit() or t in _cue_words("count_words")
 
+    def _first_told(self, draft: Draft, entry: Entry) -> bool:
+        """"وتجمع المتظاهرون ... وهتفوا بشعارات مضادة لمحافظ": the protesters are known to the reader,
+        but a gathering aimed at someone, in an article that has told no protest yet, is the first
+        report of it there is. Chants and banners (`needs_target`) only tell how it went."""
+        return not entry.get("needs_target") and bool(draft.holders("recipient")) and not any(d.event_type == draft.event_type for d in self.drafts)
+
     def _definite(self, m: Mention) -> bool:
         """Arabic "المتظاهرون" (ال): already known to the reader; English has no such marking here.
         A part of them ("عدد من الشبان", "مجموعة من المتظاهرين", "المئات من العراقيين") is someone new."""
@@ -972,7 +978,7 @@ class ArticleExtractor:
                 draft.event_type = "ACCUSE"  # "هاجم النائب الحكومة بسبب سياستها": an attack in words
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
-            if entry.get("agent") and not any(m.canonical in _CROWDS and not self._definite(m) for m in draft.holders("actor")):
+            if entry.get("agent") and not any(m.canonical in _CROWDS and (not self._definite(m) or self._first_told(draft, entry)) for m in draft.holders("actor")):
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
             if entry.get("needs_target") and not draft.holders("recipient"):
                 continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one tell how a protest went, not a protest

@@ -264,7 +264,7 @@ def gazetteer() -> Trie:
             add(dem, Entry("nisba", code))
     offices = _read_yaml("offices.yaml")
     for office, forms in offices["offices"].items():
-        entry = Entry("office", office, (("country", forms.get("country")),))
+        entry = Entry("office", office, (("country", forms.get("country")), ("local", bool(forms.get("local")))))
         for phrase in forms.get("ar", []) + forms.get("ar_feminine", []) + forms.get("en", []):
             add(phrase, entry)
     for phrase in offices["counterpart"]["ar"] + offices["counterpart"]["en"]:
