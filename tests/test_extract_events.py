@@ -924,6 +924,22 @@ def test_bodies_named_by_their_head_and_acts_done_asked_or_met(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأوقفت السلطات الإمدادات أمس بعد أن خطف مسلحون ثلاث شاحنات.",
+                     [ev("COERCE", "occurred", D(2025, 12, 3), None, ("actor", ("security forces", "group", None)))], id="what-came-before-the-news-is-its-background"),
+        pytest.param("وحكمت المحكمة أمس بالسجن على رجلين خطفا سائحا.", [], id="a-verb-describing-an-indefinite-noun-after-a-preposition"),
+        pytest.param("وعثرت الشرطة أمس على جثة رجل قتل بالرصاص.", [], id="across-the-genitive-of-that-noun"),
+        pytest.param("وفي الموصل قتل مسلحون أمس ثلاثة جنود.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)), ("recipient", ("army", "group", None)))],
+                     id="a-fronted-place-is-no-noun-the-verb-describes"),
+    ],
+)
+def test_violence_told_to_explain_or_describe_something_else_is_background(text, expected):
+    check(text, expected)
+
+
 @pytest.mark.parametrize("text, expected", PROTEST_FORMS)
 def test_protest_forms_follow_who_is_new_and_what_the_act_is_for(text, expected):
     check(text, expected)

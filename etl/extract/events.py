@@ -38,6 +38,7 @@ _SPEECH = {"STATEMENT"}
 _EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
 _EN_PASSIVE = {"was", "were", "been", "being", "is", "are"}
 _LOCATIVE = {"في", "in", "at"}
+_BACKGROUND_HEADS = {"بعد", "قبل", "عقب", "بعدما", "قبلما"}  # "وبعد أن": the conjunction before a background opener
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "عمن", "ممن", "who", "which"}
 _EN_MODALS = {"will", "to", "would", "shall", "may", "might", "can", "could", "must", "should", "not", "also"}
 _EN_INVITE = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
@@ -917,8 +918,8 @@ class ArticleExtractor:
                 continue  # "Tehran was ready for talks": a wish, not talks
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
-            if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i) or self._warned_of(sent, i)):
-                continue  # "الذي خطف فيه الجنود": background told in a relative clause; "حذرت من تفجر الأوضاع": not happened
+            if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i)):
+                continue  # "الذي خطف فيه الجنود", "بعد أن خطف": background told in a relative or temporal clause; "حذرت من تفجر الأوضاع": not happened
             if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(sent, trigs, n) or self._qualifies(i)):
                 self._unreported.add(i)
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
@@ -1165,9 +1166,31 @@ class ArticleExtractor:
         told = any(d.event_type == etype and d.sentence is sent for d in self.drafts)
         return not told and word.endswith("اجا") and end < len(self.tokens) and self.tokens[end].text in ("علي", "ضد")
 
-    def _in_relative_clause(self, sent: Sentence, i: int) -> bool:
+    def _in_relative_clause(self, sent: Sentence, i: int, verb: bool = False) -> bool:
         start = self._clause_start(sent, i)
-        return any(self.tokens[j].text in _RELATIVES for j in range(max(start, i - 4), i))
+        if any(self.tokens[j].text in _RELATIVES for j in range(max(start, i - 4), i)):
+            return True
+        # "حكمت المحكمة على يمنيين خطفا سياحا", "عثرت على جثة رجل قتل": after an indefinite noun that a
+        # preposition governs, a verb is a clause describing it (a relative clause without الذي)
+        if not verb or self._latin(i):
+            return False
+        j = i - 1  # back over the indefinite noun and its genitive ("على جثة رجل قتل")
+        while j > max(start, i - 3) and not self._is_definite(j) and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
+            if self.tokens[j - 1].text in _PREPOSITIONS:
+                return j < i
+            j -= 1
+        return False
+
+    def _in_background_clause(self, sent: Sentence, i: int) -> bool:
+        """"أوقفت السلطات الإمدادات بعد أن خطف متشددون شاحنات": what happened before the news is its
+        background (cues.yaml `background_openers`), told to explain it, not reported as news."""
+        openers = _cue_words("background_openers")
+        for j in range(max(self._clause_start(sent, i), i - 6), i):
+            word = self.tokens[j].text
+            word = word[1:] if word[:1] in ("و", "ف") and word[1:] in _BACKGROUND_HEADS else word
+            if word in openers or (j + 1 < i and f"{word} {self.tokens[j + 1].text}" in openers):
+                return True
+        return False
 
     def _elaborates(self, sent: Sentence, trigs: list, n: int, etype: str) -> bool:
         """A noun right after a trigger of its type in the sentence restates that event, unless it is dated otherwise."""
