@@ -327,6 +327,8 @@ class ArticleExtractor:
         opens = self._opens
         masdar = None  # "مع قيام ... بإقفال": a light verb's masdar, whose own tense a verb before it may give
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
+            if opens[j] & _THAT_WORD:
+                break  # "وقالت في اجتماع إن خطفه لا يخدم": the noun is in what was said, not governed by the saying
             if not opens[j] & _VERBAL:
                 continue
             for m in (self._cue_match(j), self._trigger_match(j)):
@@ -824,6 +826,8 @@ class ArticleExtractor:
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                 ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
+                if verbs and len(verbs) < len(usable) and not prefix and self._after_inna(sent, i):
+                    usable, verbs = [e for e in usable if e not in verbs], []  # "قالت إن خطفه لا يخدم": إنّ takes a noun, the masdar
                 if verbs and len(verbs) < len(usable) and self._construct_term(sent, i, prefix, inside):
                     usable, verbs = [e for e in usable if e not in verbs], []  # "جرائم قتل": the masdar reading
                     self._construct_terms.add(i)
@@ -834,6 +838,13 @@ class ArticleExtractor:
                     out.append((i, end, chosen[0], prefix))
                     resume = end
         return out
+
+    def _after_inna(self, sent: Sentence, i: int) -> bool:
+        """Is the word at i right after a bare إنّ/أنّ ("قالت إن خطفه لا يخدم أي قضية")? They take a noun:
+        a word both verb and masdar is the masdar. "بعد أن خطفه" (أنْ after a time word) takes the verb."""
+        if i - 1 <= sent.first or self.tokens[i - 1].text != "ان":
+            return False
+        return self.tokens[i - 2].text.lstrip("وف") not in _BACKGROUND_HEADS | {"منذ"}
 
     def _round_of_talks(self, sent: Sentence, end: int) -> int | None:
         """The meeting noun a "جولة" (tour or round) ending at `end` is a round of ("الجولة الأولى من
@@ -1157,7 +1168,9 @@ class ArticleExtractor:
             return False
         if self._governing_tense(sent, i) is not None:
             return True
-        return any(d.resolved for d in self._dates_in(sent))
+        # "أكد الجيش أمس أن قتل المدنيين جريمة": a date before "أن" dates the saying, not the noun in what was said
+        said = max((j for j in range(sent.first, i) if self._opens[j] & _THAT_WORD), default=-1)
+        return any(d.resolved and d.first_token > said for d in self._dates_in(sent))
 
     def _in_protest_of(self, sent: Sentence, i: int, end: int, etype: str) -> bool:
         """"أحرق نفسه احتجاجا على ...": the accusative of purpose makes an act that is no protest

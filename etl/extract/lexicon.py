@@ -320,14 +320,14 @@ def verb_forms(past: str, present: str, objects: bool = False) -> Iterable[tuple
         yield base, "past"
         if objects and suf in ("", "ت", "وا"):
             for obj in _OBJECT:
-                yield (base[:-1] if suf == "وا" else base) + ("و" if suf == "وا" else "") + obj, "past"
+                yield (base[:-1] if suf == "وا" else base) + obj, "past"  # "قتلوا" + ه = "قتلوه": the plural drops its alef
     stem = y[1:]
     for pre in _PRESENT_PREFIXES:
         for suf in _PRESENT_SUFFIXES:
             form = pre + stem + suf
             yield form, "present"
             yield "س" + form, "future"
-            if objects and suf == "":
+            if objects and suf in ("", "ون", "ان"):  # "يقتله", "يقتلونه"
                 for obj in _OBJECT:
                     yield form + obj, "present"
                     yield "س" + form + obj, "future"
