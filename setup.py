@@ -15,7 +15,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 EXTRACT = Path("etl") / "extract"
-MODULES = ("normalize", "lexicon", "dates", "actors", "events")  # not __init__: its import would need the compiled package itself
+MODULES = ("normalize", "lexicon", "dates", "actors", "events", "article")  # not __init__: its import would need the compiled package itself
 
 
 

@@ -24,43 +24,43 @@ from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
-_SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
-_CLAUSE_PUNCT = frozenset(',;:"')
-_CLAUSE_TOKENS = {"حيث", "فيما", "بينما", "اذ", "where", "while", "which"}
-_WITH = {"مع", "with", "وبين", "بين"}
-_TO = {"الي", "to", "into", "في", "in"}
-_OBJECT_PREP = {"علي", "ضد", "against", "on"}
-_BY = {"برصاص", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
-_PREPOSITIONS = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
-_DUALS = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
-_DUAL_SUBJECTS = {"البلدان", "الجانبان", "الطرفان"}  # "ووقع الجانبان": the article's two countries
-_SPEECH = {"STATEMENT"}
-_EN_VERB_BREAK = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
-_EN_PASSIVE = {"was", "were", "been", "being", "is", "are"}
-_LOCATIVE = {"في", "in", "at"}
-_BACKGROUND_HEADS = {"بعد", "قبل", "عقب", "بعدما", "قبلما"}  # "وبعد أن": the conjunction before a background opener
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "عمن", "ممن", "who", "which"}
-_EN_MODALS = {"will", "to", "would", "shall", "may", "might", "can", "could", "must", "should", "not", "also"}
-_EN_INVITE = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
-_PRONOUNS_AND = {"he", "she", "they", "and"}
-_PAIR_WORDS = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
-_HOSTING = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
-_EN_SOURCING = {"said", "says", "told"}  # reporting verbs that may only name a source
-_EN_POSSESSIVES = {"his", "her", "their", "its"}  # "with his Uruguayan counterpart": the partner still comes after "with"
+_SENTENCE_END: Final = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
+_CLAUSE_PUNCT: Final = frozenset(',;:"')
+_CLAUSE_TOKENS: Final = {"حيث", "فيما", "بينما", "اذ", "where", "while", "which"}
+_WITH: Final = {"مع", "with", "وبين", "بين"}
+_TO: Final = {"الي", "to", "into", "في", "in"}
+_OBJECT_PREP: Final = {"علي", "ضد", "against", "on"}
+_BY: Final = {"برصاص", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
+_PREPOSITIONS: Final = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
+_DUALS: Final = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
+_DUAL_SUBJECTS: Final = {"البلدان", "الجانبان", "الطرفان"}  # "ووقع الجانبان": the article's two countries
+_SPEECH: Final = {"STATEMENT"}
+_EN_VERB_BREAK: Final = {"said", "says", "that", "who", "which", "when", "after", "before", "while"}
+_EN_PASSIVE: Final = {"was", "were", "been", "being", "is", "are"}
+_LOCATIVE: Final = {"في", "in", "at"}
+_BACKGROUND_HEADS: Final = {"بعد", "قبل", "عقب", "بعدما", "قبلما"}  # "وبعد أن": the conjunction before a background opener
+_RELATIVES: Final = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "عمن", "ممن", "who", "which"}
+_EN_MODALS: Final = {"will", "to", "would", "shall", "may", "might", "can", "could", "must", "should", "not", "also"}
+_EN_INVITE: Final = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
+_PRONOUNS_AND: Final = {"he", "she", "they", "and"}
+_PAIR_WORDS: Final = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
+_HOSTING: Final = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
+_EN_SOURCING: Final = {"said", "says", "told"}  # reporting verbs that may only name a source
+_EN_POSSESSIVES: Final = {"his", "her", "their", "its"}  # "with his Uruguayan counterpart": the partner still comes after "with"
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
-_UNSEEN_AGENT = {"ASSAULT", "PROTEST", "COERCE"}
-_VIOLENCE = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
-_CROWDS = {"protesters", "crowd"}
+_UNSEEN_AGENT: Final = {"ASSAULT", "PROTEST", "COERCE"}
+_VIOLENCE: Final = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
+_CROWDS: Final = {"protesters", "crowd"}
 # "لم يتورع عن", "لا يتردد في": the tense a negated verb of holding back gives the act it did not hold back
 # from; not negated ("تردد في قصف"), the act is "held_back", told as no more than expected
 _WANTING: Final = {"REQUEST", "THREATEN"}  # verbs whose object is an act wanted, not done
 _HELD_BACK: Final = {"لم": "past", "ما": "past", "لا": "present"}
-_ATTACK_LEMMAS = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
-_ARMED = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
-_PUNCT = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
-_PHRASE_RUN = 4  # words a participant's phrase may run on past its head
-_THAT = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
-_NOUN_CONTEXT = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
+_ATTACK_LEMMAS: Final = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
+_ARMED: Final = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
+_PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
+_PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
+_THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
+_NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
 
 @dataclass(init=False)
@@ -136,9 +136,14 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     return out
 
 
-_CUE, _TRIGGER, _NAME, _DATE, _DENIAL, _THAT_WORD = 1, 2, 4, 8, 16, 32
-_VERBAL = _CUE | _TRIGGER
-_UNSEEN = object()  # a cached answer not worked out yet (None is an answer)
+_CUE: Final = 1
+_TRIGGER: Final = 2
+_NAME: Final = 4
+_DATE: Final = 8
+_DENIAL: Final = 16
+_THAT_WORD: Final = 32
+_VERBAL: Final = _CUE | _TRIGGER
+_UNSEEN: Final = object()  # a cached answer not worked out yet (None is an answer)
 
 
 def _word_code(word: str) -> int:
@@ -150,11 +155,11 @@ def _word_code(word: str) -> int:
             | _DENIAL * denial | _THAT_WORD * that)
 
 
-_OPENS = WordTable(_word_code)
-_token_start = attrgetter("start")  # Token.start, for bisecting tokens by offset
+_OPENS: Final = WordTable(_word_code)
+_token_start: Final = attrgetter("start")  # Token.start, for bisecting tokens by offset
 
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "vs", "no",
+_ABBREVIATIONS: Final = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "vs", "no",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Final, Iterable
 
@@ -165,9 +164,6 @@ class Trie:
         return found
 
 
-_text: Final = attrgetter("text")  # Token.text, mapped over an article's tokens
-
-
 class WordTable:
     """A per-word answer about an article's words (which lexicons a word may open), worked out
     once per word and kept in a plain dict bounded at WORD_CACHE.
@@ -181,10 +177,14 @@ class WordTable:
         self._known: dict[str, Any] = {}
 
     def of(self, tokens: list[Token]) -> list[Any]:
-        """The answer for every token: a pass of dict look-ups, then the words not seen before."""
-        found = list(map(self._known.get, map(_text, tokens)))
-        if None in found:
-            found = [self._work_out(t.text) if a is None else a for t, a in zip(tokens, found)]
+        """The answer for every token: one dict look-up each, worked out for a word not seen before.
+        Compiled, the loop is native reads and look-ups (no `None in found` scan, which compares
+        every answer with None through the generic rich comparison)."""
+        known = self._known
+        found: list[Any] = []
+        for t in tokens:
+            answer = known.get(t.text)
+            found.append(self._work_out(t.text) if answer is None else answer)
         return found
 
     def _work_out(self, word: str) -> Any:
