@@ -449,8 +449,10 @@ class ActorFinder:
                 t = self.tokens[j].text
                 if t in self.stops or any(v in self.stops for v, p in _clitic_readings(t) if p):
                     break
-                if definite and not t.isascii() and not t.startswith(("ال", "لل", "ل", "وال", "بال")):
+                if definite and not t.isascii() and not t.startswith(("ال", "لل", "وال", "بال")):
                     break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
+                if t.startswith("ل") and not t.startswith("لل") and self.tokens[j - 1].text.startswith("ال"):
+                    break  # "حكومة الحزب الوطني لاتباعها": after a definite term, ل + an indefinite word gives a reason, not more name
                 if triggers().longest(self.tokens, j) and not t.startswith("لل"):
                     break
                 g = self._entries(j, limit)

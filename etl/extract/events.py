@@ -59,6 +59,7 @@ _ATTACK_LEMMAS: Final = {"هاجم", "هجوم", "هجوما", "الهجوم", "
 _ARMED: Final = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
+_NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
 
@@ -1393,9 +1394,10 @@ class ArticleExtractor:
         codes as ACCUSE."""
         if d.lemma not in _ATTACK_LEMMAS or self._latin(d.trigger_token):
             return False
-        if any(e.value == "ASSAULT" and i != d.trigger_token for i, _end, e, _p in trigs):
+        near = range(d.trigger_token - _NEAR, d.trigger_token + _NEAR + 1)  # around it: a violence word far off in a long sentence tells another story
+        if any(e.value == "ASSAULT" and i != d.trigger_token and i in near for i, _end, e, _p in trigs):
             return False
-        if any(m.canonical in _ARMED for m in self._sentence_mentions):
+        if any(m.canonical in _ARMED and m.first in near for m in self._sentence_mentions):
             return False
         held = [m for _, m in d.roles]
         return bool(held) and all(m.actor_type in ("person", "org", "country") for m in held)
