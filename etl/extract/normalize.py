@@ -86,6 +86,27 @@ _TABLE: Final = _CharTable()
 _KEPT_RUN: Final = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
 
 
+_CHUNKS: Final = 65_536  # space-separated chunks whose folded form and words are kept (news reuses its words)
+_FOLDED_CHUNKS: Final[dict[str, str]] = {}
+_CHUNK_WORDS: Final[dict[str, tuple[tuple[str, int, int], ...]]] = {}
+
+
+def _fold_words(original: str) -> str:
+    """`original.translate(_TABLE)`, one space-separated chunk at a time from a cache: the table maps
+    a space to itself, so the pieces join back to the same text, and a known word costs one look-up
+    rather than one per character."""
+    cache = _FOLDED_CHUNKS
+    out: list[str] = []
+    for chunk in original.split(" "):
+        folded = cache.get(chunk)
+        if folded is None:
+            if len(cache) >= _CHUNKS:
+                cache.clear()
+            folded = cache[chunk] = chunk.translate(_TABLE)
+        out.append(folded)
+    return " ".join(out)
+
+
 def fold_with_offsets(original: str) -> Folded:
     """Fold the whole text in one `str.translate`: every kept character maps to one character (a
     lam-alef ligature to two, both pointing at it), dropped marks to none.
@@ -93,7 +114,7 @@ def fold_with_offsets(original: str) -> Folded:
     When the text has no dropped mark and keeps its length, `text[i]` comes from `original[i]`;
     otherwise the offsets are those of the runs between dropped marks, or, when a ligature widened
     the text, worked out character by character."""
-    text = original.translate(_TABLE)
+    text = _fold_words(original)
     if len(text) == len(original) and _KEPT_RUN.fullmatch(original) is not None:
         return Folded(original, text, range(len(text)))
     origin: list[int] = []
@@ -127,17 +148,36 @@ class Token:
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of folded text; hyphenated compounds ("الروسية-الهندية") stay one token.
 
-    `findall` makes no match objects; a word's offset is where it is next found, since only
-    non-word characters lie between one word and the next."""
-    start, end, _ = slice(start, end).indices(len(folded))  # slice semantics, without copying the text
-    words: list[str] = _WORD.findall(folded, start, end)
+    No word spans a space, so the text is read one space-separated chunk at a time, and a chunk
+    seen before gives its words and their offsets from a cache instead of a regex scan."""
+    start, end, _ = slice(start, end).indices(len(folded))  # slice semantics
+    text = folded if start == 0 and end == len(folded) else folded[start:end]
+    cache = _CHUNK_WORDS
     tokens: list[Token] = []
     pos = start
-    for k, w in enumerate(words):
-        pos = folded.find(w, pos)
-        tokens.append(Token(w, pos, pos + len(w), k))
-        pos += len(w)
+    for chunk in text.split(" "):
+        words = cache.get(chunk)
+        if words is None:
+            words = _chunk_words(chunk)
+        for w, s, e in words:
+            tokens.append(Token(w, pos + s, pos + e, len(tokens)))
+        pos += len(chunk) + 1
     return tokens
+
+
+def _chunk_words(chunk: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of one chunk with their offsets in it: `findall` makes no match objects, and a word
+    is where it is next found, since only non-word characters lie between one word and the next."""
+    if len(_CHUNK_WORDS) >= _CHUNKS:
+        _CHUNK_WORDS.clear()
+    found: list[tuple[str, int, int]] = []
+    pos = 0
+    for w in _WORD.findall(chunk):
+        pos = chunk.find(w, pos)
+        found.append((w, pos, pos + len(w)))
+        pos += len(w)
+    words = _CHUNK_WORDS[chunk] = tuple(found)
+    return words
 
 
 def is_arabic(text: str) -> bool:
