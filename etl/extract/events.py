@@ -113,19 +113,34 @@ class Draft:
         return [m for r, m in self.roles if r == role]
 
 
+def _gaps(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The stretches between words that may end a sentence: punctuation never sits inside a word,
+    and most gaps are one space, passed over without a regex scan."""
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for t in tokens:
+        if t.start - prev != 1 or text[prev] != " ":
+            out.append((prev, t.start))
+        prev = t.end
+    out.append((prev, len(text)))
+    return out
+
+
 def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     """Sentences by end punctuation even without a following space ("الدولي.يشار"), not in numbers.
 
     A first line ended by a line break rather than punctuation is the headline.
     """
+    text = folded.text
     bounds: list[tuple[int, bool]] = [(0, False)]
-    for m in _SENTENCE_END.finditer(folded.text):
-        before = folded.text[m.start() - 1 : m.start()]
-        after = folded.text[m.end() : m.end() + 1]
-        if m.group() == "." and ((before.isdigit() and after.isdigit()) or _is_abbrev(folded.text, m.start())):
-            continue
-        bounds.append((m.end(), m.group().startswith("\n")))
-    bounds.append((len(folded.text), False))
+    for a, b in _gaps(text, tokens):
+        for m in _SENTENCE_END.finditer(text, a, b):
+            before = text[m.start() - 1 : m.start()]
+            after = text[m.end() : m.end() + 1]
+            if m.group() == "." and ((before.isdigit() and after.isdigit()) or _is_abbrev(text, m.start())):
+                continue
+            bounds.append((m.end(), m.group().startswith("\n")))
+    bounds.append((len(text), False))
     out: list[Sentence] = []
     ti = 0
     for (a, _), (b, by_newline) in zip(bounds, bounds[1:]):

@@ -87,35 +87,39 @@ _KEPT_RUN: Final = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
 
 
 _CHUNKS: Final = 65_536  # space-separated chunks whose folded form and words are kept (news reuses its words)
-_FOLDED_CHUNKS: Final[dict[str, str]] = {}
+_FOLDED_CHUNKS: Final[dict[str, tuple[str, bool]]] = {}
 _CHUNK_WORDS: Final[dict[str, tuple[tuple[str, int, int], ...]]] = {}
 
 
-def _fold_words(original: str) -> str:
-    """`original.translate(_TABLE)`, one space-separated chunk at a time from a cache: the table maps
-    a space to itself, so the pieces join back to the same text, and a known word costs one look-up
-    rather than one per character."""
+def _fold_words(original: str) -> tuple[str, bool]:
+    """`original.translate(_TABLE)`, and whether every character kept its place (nothing dropped,
+    nothing widened), one space-separated chunk at a time from a cache: the table maps a space to
+    itself, so the pieces join back to the same text, and a known word costs one look-up rather
+    than one per character."""
     cache = _FOLDED_CHUNKS
     out: list[str] = []
+    aligned = True
     for chunk in original.split(" "):
-        folded = cache.get(chunk)
-        if folded is None:
+        known = cache.get(chunk)
+        if known is None:
             if len(cache) >= _CHUNKS:
                 cache.clear()
-            folded = cache[chunk] = chunk.translate(_TABLE)
-        out.append(folded)
-    return " ".join(out)
+            folded = chunk.translate(_TABLE)
+            known = cache[chunk] = (folded, len(folded) == len(chunk) and (not chunk or _KEPT_RUN.fullmatch(chunk) is not None))
+        out.append(known[0])
+        aligned = aligned and known[1]
+    return " ".join(out), aligned
 
 
 def fold_with_offsets(original: str) -> Folded:
-    """Fold the whole text in one `str.translate`: every kept character maps to one character (a
-    lam-alef ligature to two, both pointing at it), dropped marks to none.
+    """Fold the text: every kept character maps to one character (a lam-alef ligature to two, both
+    pointing at it), dropped marks to none.
 
-    When the text has no dropped mark and keeps its length, `text[i]` comes from `original[i]`;
-    otherwise the offsets are those of the runs between dropped marks, or, when a ligature widened
-    the text, worked out character by character."""
-    text = _fold_words(original)
-    if len(text) == len(original) and _KEPT_RUN.fullmatch(original) is not None:
+    When no character was dropped or widened, `text[i]` comes from `original[i]`; otherwise the
+    offsets are those of the runs between dropped marks, or, when a ligature widened the text,
+    worked out character by character."""
+    text, aligned = _fold_words(original)
+    if aligned:
         return Folded(original, text, range(len(text)))
     origin: list[int] = []
     for m in _KEPT_RUN.finditer(original):
