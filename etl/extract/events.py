@@ -10,7 +10,6 @@ is merged into the event it refers to, so one event is reported once.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -24,7 +23,7 @@ from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
-_SENTENCE_END: Final = re.compile(r"(?=[.!?\n])(?:[.!?]+|\n+)")  # the lookahead lets the scan skip ordinary text fast
+_ENDERS: Final = ".!?\n"  # what ends a sentence: runs of [.!?] or of line breaks
 _CLAUSE_PUNCT: Final = frozenset(',;:"')
 _CLAUSE_TOKENS: Final = {"حيث", "فيما", "بينما", "اذ", "where", "while", "which"}
 _WITH: Final = {"مع", "with", "وبين", "بين"}
@@ -113,17 +112,23 @@ class Draft:
         return [m for r, m in self.roles if r == role]
 
 
-def _gaps(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """The stretches between words that may end a sentence: punctuation never sits inside a word,
-    and most gaps are one space, passed over without a regex scan."""
-    out: list[tuple[int, int]] = []
-    prev = 0
-    for t in tokens:
-        if t.start - prev != 1 or text[prev] != " ":
-            out.append((prev, t.start))
-        prev = t.end
-    out.append((prev, len(text)))
-    return out
+def _end_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of end punctuation ([.!?]+) and of line breaks (\n+), in order, found with `str.find` (a
+    fast scan per character) rather than a regex tried at every position of the text."""
+    marks: list[int] = []
+    for ch in _ENDERS:
+        k = text.find(ch)
+        while k >= 0:
+            marks.append(k)
+            k = text.find(ch, k + 1)
+    marks.sort()
+    runs: list[tuple[int, int]] = []
+    for k in marks:
+        if runs and runs[-1][1] == k and (text[k] == "\n") == (text[k - 1] == "\n"):
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
 
 
 def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
@@ -133,13 +138,12 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     """
     text = folded.text
     bounds: list[tuple[int, bool]] = [(0, False)]
-    for a, b in _gaps(text, tokens):
-        for m in _SENTENCE_END.finditer(text, a, b):
-            before = text[m.start() - 1 : m.start()]
-            after = text[m.end() : m.end() + 1]
-            if m.group() == "." and ((before.isdigit() and after.isdigit()) or _is_abbrev(text, m.start())):
-                continue
-            bounds.append((m.end(), m.group().startswith("\n")))
+    for a, b in _end_runs(text):
+        before = text[a - 1 : a]
+        after = text[b : b + 1]
+        if b - a == 1 and text[a] == "." and ((before.isdigit() and after.isdigit()) or _is_abbrev(text, a)):
+            continue
+        bounds.append((b, text[a] == "\n"))
     bounds.append((len(text), False))
     out: list[Sentence] = []
     ti = 0
