@@ -77,6 +77,8 @@ class ActorFinder:
         self.folded = folded
         self.tokens = tokens
         self.gaz = gazetteer()
+        self._triggers = triggers()
+        self._cues = cues()
         self.inst, self.stops, self.bare_bodies = _institutions()
         self._opens = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
@@ -123,13 +125,13 @@ class ActorFinder:
             return False
         if t.isascii() and not self.folded.original[self.folded.origin[self.tokens[i].start]].isupper():
             return False
-        trigger = triggers().longest(self.tokens, i)
+        trigger = self._triggers.longest(self.tokens, i)
         if trigger and all(bad_verb_prefix(trigger[1], e) for e in trigger[2]):
             trigger = None  # "بايدن" is no ب + verb: verbs take no ب
         known = self.gaz.longest(self.tokens, i)
         if known and any(e.kind == "actor" and e.get("actor_type") == "person" for e in known[2]):
             return True  # "ويليام روتو": a known person's name goes on the name it continues
-        if known or trigger or cues().longest(self.tokens, i):
+        if known or trigger or self._cues.longest(self.tokens, i):
             return t in self.people_by_name
         if any(v in self.stops for v, _ in _clitic_readings(t)):
             return False
@@ -453,7 +455,7 @@ class ActorFinder:
                     break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
                 if t.startswith("ل") and not t.startswith("لل") and self.tokens[j - 1].text.startswith("ال"):
                     break  # "حكومة الحزب الوطني لاتباعها": after a definite term, ل + an indefinite word gives a reason, not more name
-                if triggers().longest(self.tokens, j) and not t.startswith("لل"):
+                if self._triggers.longest(self.tokens, j) and not t.startswith("لل"):
                     break
                 g = self._entries(j, limit)
                 if g and any(x.kind == "nisba" for x in g[2]):

@@ -195,6 +195,9 @@ class ArticleExtractor:
         self.folded = folded
         self.tokens = tokens
         self.published = published
+        # the tries, held here: compiled, a call on a typed attribute is a direct one, not an lru_cache look-up first
+        self._cue_trie: Trie = cues()
+        self._trigger_trie: Trie = triggers()
         self.sentences = split_sentences(folded, tokens)
         # which words may open a cue (_CUE), a trigger (_TRIGGER), a name (_NAME) or a date (_DATE): most
         # open none, and the scans for them pass such words over without a trie lookup
@@ -223,11 +226,11 @@ class ArticleExtractor:
 
     def _cue_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
         """`cues().longest` at token i; a word that opens no cue (most words) is answered by its code."""
-        return cues().longest(self.tokens, i) if self._opens[i] & _CUE else None
+        return self._cue_trie.longest(self.tokens, i) if self._opens[i] & _CUE else None
 
     def _trigger_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
         """`triggers().longest` at token i; a word that opens no trigger is answered by its code."""
-        return triggers().longest(self.tokens, i) if self._opens[i] & _TRIGGER else None
+        return self._trigger_trie.longest(self.tokens, i) if self._opens[i] & _TRIGGER else None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         known = self._clauses.get(i)
@@ -1483,7 +1486,7 @@ class ArticleExtractor:
             else:
                 places = [k for k in (j + 1, j + 2) if k < sent.last]
             for k in places:
-                found = gazetteer().longest(self.tokens, k) if k >= sent.first and self._opens[k] & _NAME else None
+                found = self.actors.gaz.longest(self.tokens, k) if k >= sent.first and self._opens[k] & _NAME else None
                 code = next((e.value for e in found[2] if e.kind in ("country", "nisba")), None) if found else None
                 if code:
                     return self.actors.country_mention(k, found[0], code)  # type: ignore[index]
@@ -1518,7 +1521,7 @@ class ArticleExtractor:
 
     def _nisba_at(self, j: int) -> str | None:
         """The country of a singular nisba adjective at token j ("إسرائيلية", "الاميركية"), if it is one."""
-        m = gazetteer().longest(self.tokens, j) if self._opens[j] & _NAME else None
+        m = self.actors.gaz.longest(self.tokens, j) if self._opens[j] & _NAME else None
         if not m or m[0] != j + 1 or m[1]:
             return None
         return next((e.value for e in m[2] if e.kind == "nisba"), None)
@@ -1812,11 +1815,20 @@ def _has_article(word: str) -> bool:
     return word.startswith(("ال", "لل", "وال", "بال")) and word not in _cue_words("count_words")  # "آلاف" folds to "الاف": a count
 
 
-@lru_cache(maxsize=WORD_CACHE)
+_READS_AS: Final[dict[tuple[str, frozenset[str] | tuple[str, ...]], bool]] = {}
+
+
 def _reads_as(word: str, words: frozenset[str] | tuple[str, ...]) -> bool:
     """Is a reading of the word, its proclitics stripped, one of `words` (a cue list, a verb's needed words)?
-    Asked of word after word in the scans for denials, needed words and patients, so kept per word."""
-    return any(v in words for v, _ in clitic_variants(word))
+    Asked of word after word in the scans for denials, needed words and patients, so kept per word
+    in a plain dict (compiled, cheaper to reach than an lru_cache), bounded at WORD_CACHE."""
+    key = (word, words)
+    known = _READS_AS.get(key)
+    if known is None:
+        if len(_READS_AS) >= WORD_CACHE:
+            _READS_AS.clear()
+        known = _READS_AS[key] = any(v in words for v, _ in clitic_variants(word))
+    return known
 
 
 @lru_cache(maxsize=None)
@@ -1825,10 +1837,17 @@ def _anchor_words(how: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _read_yaml("cues.yaml")["date_anchors"][how])
 
 
-@lru_cache(maxsize=None)
+_CUE_WORDS: Final[dict[str, frozenset[str]]] = {}
+
+
 def _cue_words(key: str) -> frozenset[str]:
-    """A word list of cues.yaml (reference words, phrase breaks, onset verbs...), folded for matching."""
-    return frozenset(fold(w) for w in _read_yaml("cues.yaml")[key])
+    """A word list of cues.yaml (reference words, phrase breaks, onset verbs...), folded for matching.
+    Kept in a plain dict rather than an lru_cache: the rules ask for these lists in their inner loops,
+    and compiled, a direct call and one look-up beat a call through the cache's wrapper."""
+    words = _CUE_WORDS.get(key)
+    if words is None:
+        words = _CUE_WORDS[key] = frozenset(fold(w) for w in _read_yaml("cues.yaml")[key])
+    return words
 
 
 @lru_cache(maxsize=1)

@@ -31,9 +31,22 @@ _PREP: Final = ("ب", "ل", "ك")
 WORD_CACHE: Final = 32_768
 
 
-@lru_cache(maxsize=WORD_CACHE)
+_VARIANTS: Final[dict[tuple[str, bool], tuple[tuple[str, str], ...]]] = {}
+
+
 def clitic_variants(word: str, prepositions: bool = True) -> tuple[tuple[str, str], ...]:
-    """(stripped word, stripped prefix) readings of a folded token, longest word first."""
+    """(stripped word, stripped prefix) readings of a folded token, longest word first; kept per word
+    in a plain dict bounded at WORD_CACHE (compiled, cheaper to reach than an lru_cache)."""
+    key = (word, prepositions)
+    known = _VARIANTS.get(key)
+    if known is None:
+        if len(_VARIANTS) >= WORD_CACHE:
+            _VARIANTS.clear()
+        known = _VARIANTS[key] = _variants(word, prepositions)
+    return known
+
+
+def _variants(word: str, prepositions: bool) -> tuple[tuple[str, str], ...]:
     out = [(word, "")]
     for c in _CONJ:
         if word.startswith(c) and len(word) > 2:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final, Sequence
 
 # harakat, Quranic marks, superscript alef and tatweel: dropped for matching. Module constants are Final:
@@ -42,11 +41,19 @@ def fold_char(ch: str) -> str:
     return lowered if len(lowered) == 1 else mapped  # keep the map one-to-one (ß, ﬁ...)
 
 
-@lru_cache(maxsize=65536)
+_FOLDED: Final[dict[str, str]] = {}
+
+
 def fold(text: str) -> str:
-    """Matching form of a lexicon entry or a short string (no offsets kept)."""
-    text = unicodedata.normalize("NFC", text)
-    return " ".join("".join(fold_char(c) for c in text).split())
+    """Matching form of a lexicon entry or a short string (no offsets kept); kept per string in a
+    plain dict bounded at 65,536 (compiled, cheaper to reach than an lru_cache)."""
+    known = _FOLDED.get(text)
+    if known is None:
+        if len(_FOLDED) >= 65_536:
+            _FOLDED.clear()
+        normal = unicodedata.normalize("NFC", text)
+        known = _FOLDED[text] = " ".join("".join(fold_char(c) for c in normal).split())
+    return known
 
 
 @dataclass(init=False)
