@@ -133,7 +133,7 @@ class ActorFinder:
             return True  # "ويليام روتو": a known person's name goes on the name it continues
         if known or trigger or self._cues.longest(self.tokens, i):
             return t in self.people_by_name
-        if any(v in self.stops for v, _ in _clitic_readings(t)):
+        if any(v in self.stops for v, _ in clitic_variants(t)):
             return False
         return True
 
@@ -221,6 +221,8 @@ class ActorFinder:
         """An English body named before its head ("the Public Utilities Commission", "Electoral
         Council"): capitalised words ending in an organisation head of institutions.yaml."""
         tok = self.tokens[i]
+        if ord(tok.text[0]) >= 128:
+            return None  # an Arabic word, the common case, answered by a native read before any generic method call
         if not tok.text.isascii() or not tok.text.isalpha() or tok.text in self.stops or not self.folded.original[self.folded.span(tok.start, tok.end)[0]].isupper():
             return None
         j = i
@@ -237,7 +239,7 @@ class ActorFinder:
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""
-        readings = _clitic_readings(self.tokens[m.first].text)
+        readings = clitic_variants(self.tokens[m.first].text)
         if len(readings) == 1:  # the word itself: it carries no proclitic
             return ""
         head = fold(m.name).split()[0] if m.name.strip() else ""
@@ -256,7 +258,7 @@ class ActorFinder:
         if inst:
             return inst
         if m is None:
-            stripped = [(v, p) for v, p in _clitic_readings(tok) if p and v in self.people_by_name]
+            stripped = [(v, p) for v, p in clitic_variants(tok) if p and v in self.people_by_name]
             if stripped:
                 return self._known_person(i, limit, *stripped[0])
             return None
@@ -449,7 +451,7 @@ class ActorFinder:
             definite = self.tokens[end - 1].text[len(prefix) if end - 1 == i else 0 :].startswith("ال")
             while j < limit and j - end < 7 and self.gap_is_space(j - 1, j):
                 t = self.tokens[j].text
-                if t in self.stops or any(v in self.stops for v, p in _clitic_readings(t) if p):
+                if t in self.stops or any(v in self.stops for v, p in clitic_variants(t) if p):
                     break
                 if definite and not t.isascii() and not t.startswith(("ال", "لل", "وال", "بال")):
                     break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
@@ -491,12 +493,9 @@ def _is_pair(text: str) -> bool:
     return "-" in fold(text)
 
 
-_clitic_readings: Final = clitic_variants  # (word, prefix) readings with prepositions; an alias, as it is called per token
-
-
 @lru_cache(maxsize=WORD_CACHE)
 def _spellings(word: str) -> frozenset[str]:
-    """The tokens that may read as `word` once their proclitics are stripped (`_clitic_readings`
+    """The tokens that may read as `word` once their proclitics are stripped (`clitic_variants`
     inverted), so that a known person's name is spotted in any token by one set look-up: the word
     behind و/ف and ب/ل/ك, or behind لل for the article. A few may not read as it (too short to
     strip); `_at` finds no one there, as for any word that opens no name."""

@@ -640,7 +640,8 @@ class ArticleExtractor:
         return _has_article(fold(m.name).split()[0] if m.name.strip() else "")
 
     def _latin(self, i: int) -> bool:
-        return self.tokens[i].text[:1].isascii()
+        word = self.tokens[i].text
+        return not word or ord(word[0]) < 128  # compiled, a native read: str.isascii is a generic method call
 
     def _prev_word(self, m: Mention) -> str:
         """The word before a mention, skipping honorifics and counts ("مع معالي وزير ...", "على يد عشرة مسلحين")."""
