@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.normalize import fold, fold_with_offsets, is_arabic, tokenize
+from etl.extract.normalize import fold, fold_and_tokenize, fold_with_offsets, is_arabic, tokenize
 
 FOLD_CASES = [
     # diacritics (harakat, tanween, shadda, sukun) are dropped
@@ -123,3 +123,25 @@ def test_tokenize_splits_folded_text_into_words(text, expected):
 )
 def test_is_arabic_goes_by_the_majority_of_letters(text, expected):
     assert is_arabic(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل الرئيسُ الروسيُّ  إلى نيودلهي.يشار إلى أن الزيارة تستمر يومين",
+        "ﻻ بد من الحوار، قال الوزير «اليوم».",
+        "  leading and trailing spaces  ",
+        "Talks in Geneva\nwere held on 4 Dec. and the U.S. delegation left.",
+        "الروسية-الهندية ٤ ديسمبر ٢٠٢٥ غداً",
+        "",
+        "ﷲ أكبر ﹰ ﻷ",
+    ],
+    ids=["diacritics-and-double-space", "ligature-and-quotes", "spaces-at-the-ends", "english-lines", "hyphen-and-digits", "empty", "presentation-forms"],
+)
+def test_fold_and_tokenize_in_one_pass_equals_the_two_steps(text):
+    # fold the same text twice: the second pass reads every chunk from the cache the first one filled
+    for _ in range(2):
+        folded, tokens = fold_and_tokenize(text)
+        alone = fold_with_offsets(text)
+        assert (folded.text, list(folded.origin)) == (alone.text, list(alone.origin))
+        assert [(t.text, t.start, t.end, t.index) for t in tokens] == [(t.text, t.start, t.end, t.index) for t in tokenize(alone.text)]

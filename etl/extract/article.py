@@ -19,7 +19,7 @@ from ..records import Article, Extraction, stable_id
 from .actors import Mention
 from .events import ArticleExtractor, Draft
 from .lexicon import DATA_DIR, capital_names
-from .normalize import Folded, Token, fold_with_offsets, tokenize
+from .normalize import Folded, Token, fold_and_tokenize
 
 CODE_VERSION = "0.1"
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -36,8 +36,7 @@ def extractor_version() -> str:
 
 
 def extract_article(article: Article) -> Extraction:
-    folded = fold_with_offsets(article.text)
-    tokens = tokenize(folded.text)
+    folded, tokens = fold_and_tokenize(article.text)
     published = article.pub_date
     year_hint = None
     if published is None:  # only a year the text states can fix relative dates

@@ -1789,7 +1789,7 @@ def _weapons(entry: Entry) -> tuple[str, ...]:
 def _closed(word: str) -> bool:
     """A folded Arabic noun ending in the sound plural's nun (مسلحون, مسلحين) or the accusative
     tanween (مسلحا): no construct can follow it, only an adjective agreeing with it."""
-    return len(word) > 3 and not word.isascii() and (word.endswith(("ون", "ين")) or (word.endswith("ا") and not word.endswith("اا")))
+    return len(word) > 3 and (ord(word[0]) >= 128 or not word.isascii()) and (word.endswith(("ون", "ين")) or (word.endswith("ا") and not word.endswith("اا")))
 
 
 def _agrees(noun: str, word: str) -> bool:

@@ -94,38 +94,70 @@ _KEPT_RUN: Final = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
 
 
 _CHUNKS: Final = 65_536  # space-separated chunks whose folded form and words are kept (news reuses its words)
-_FOLDED_CHUNKS: Final[dict[str, tuple[str, bool]]] = {}
+class _Chunk:
+    """A space-separated chunk of original text: its folded form, whether every character kept its
+    place (nothing dropped, nothing widened), and its words with their offsets in the folded form."""
+
+    __slots__ = ("folded", "aligned", "words")
+
+    def __init__(self, folded: str, aligned: bool, words: tuple[tuple[str, int, int], ...]) -> None:
+        self.folded = folded
+        self.aligned = aligned
+        self.words = words
+
+
+_CHUNKS_SEEN: Final[dict[str, _Chunk]] = {}
 _CHUNK_WORDS: Final[dict[str, tuple[tuple[str, int, int], ...]]] = {}
 
 
-def _fold_words(original: str) -> tuple[str, bool]:
-    """`original.translate(_TABLE)`, and whether every character kept its place (nothing dropped,
-    nothing widened), one space-separated chunk at a time from a cache: the table maps a space to
-    itself, so the pieces join back to the same text, and a known word costs one look-up rather
-    than one per character."""
-    cache = _FOLDED_CHUNKS
+def _chunk(original: str) -> _Chunk:
+    """A chunk worked out once and kept: news reuses its words, so a known one costs one look-up rather
+    than a `str.translate` step per character and a regex scan."""
+    known = _CHUNKS_SEEN.get(original)
+    if known is None:
+        if len(_CHUNKS_SEEN) >= _CHUNKS:
+            _CHUNKS_SEEN.clear()
+        folded = original.translate(_TABLE)
+        aligned = len(folded) == len(original) and (not original or _KEPT_RUN.fullmatch(original) is not None)
+        words = _CHUNK_WORDS.get(folded)
+        known = _CHUNKS_SEEN[original] = _Chunk(folded, aligned, _chunk_words(folded) if words is None else words)
+    return known
+
+
+def fold_and_tokenize(original: str) -> tuple[Folded, list[Token]]:
+    """`fold_with_offsets` and `tokenize` of its text in one pass over the text's chunks: the table
+    maps a space to itself and no word spans one, so the folded chunks join back to the folded
+    text and each chunk's words sit at its offset there."""
     out: list[str] = []
+    tokens: list[Token] = []
     aligned = True
-    for chunk in original.split(" "):
-        known = cache.get(chunk)
-        if known is None:
-            if len(cache) >= _CHUNKS:
-                cache.clear()
-            folded = chunk.translate(_TABLE)
-            known = cache[chunk] = (folded, len(folded) == len(chunk) and (not chunk or _KEPT_RUN.fullmatch(chunk) is not None))
-        out.append(known[0])
-        aligned = aligned and known[1]
-    return " ".join(out), aligned
+    pos = 0
+    for piece in original.split(" "):
+        c = _chunk(piece)
+        out.append(c.folded)
+        aligned = aligned and c.aligned
+        for w, s, e in c.words:
+            tokens.append(Token(w, pos + s, pos + e, len(tokens)))
+        pos += len(c.folded) + 1
+    return _with_offsets(original, " ".join(out), aligned), tokens
 
 
 def fold_with_offsets(original: str) -> Folded:
     """Fold the text: every kept character maps to one character (a lam-alef ligature to two, both
-    pointing at it), dropped marks to none.
+    pointing at it), dropped marks to none."""
+    out: list[str] = []
+    aligned = True
+    for piece in original.split(" "):
+        c = _chunk(piece)
+        out.append(c.folded)
+        aligned = aligned and c.aligned
+    return _with_offsets(original, " ".join(out), aligned)
 
-    When no character was dropped or widened, `text[i]` comes from `original[i]`; otherwise the
+
+def _with_offsets(original: str, text: str, aligned: bool) -> Folded:
+    """When no character was dropped or widened, `text[i]` comes from `original[i]`; otherwise the
     offsets are those of the runs between dropped marks, or, when a ligature widened the text,
     worked out character by character."""
-    text, aligned = _fold_words(original)
     if aligned:
         return Folded(original, text, range(len(text)))
     origin: list[int] = []
