@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.lock requirements-compile.lock pyproject.toml s
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
-# The extractor compiled with mypyc (setup.py; ~1.5-1.9x faster), rebuilt whenever one of its sources
+# The extractor compiled with mypyc (setup.py; ~2-2.7x faster), rebuilt whenever one of its sources
 # changes. The .so files sit next to the .py files; etl/_compiled.py runs the .py files instead (with a
 # warning) when a source was edited since, and NEWS_EVENTS_PURE=1 forces them. A failed build (no C
 # compiler, a type error: see .venv/compile.log) leaves the pure-Python extractor, and says so.

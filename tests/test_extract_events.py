@@ -1312,3 +1312,49 @@ def test_the_two_sides_as_a_subject_are_the_articles_two_countries():
     x = extract("وصل وزير الخارجية التركي إلى بغداد أمس في زيارة للعراق. ووقع الجانبان مذكرة تفاهم في مجال الطاقة.")
     [signing] = [e for e in x.events if e["event_type"] == "AGREEMENT"]
     assert sorted(p["country_code"] for p in x.participants if p["event_id"] == signing["event_id"]) == ["IRQ", "TUR"]
+
+
+GOVERNMENT_IRAN = ("government", "org", "IRN")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("من جهة أخرى قتل مسلحون أمس ثلاثة جنود.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)), ("recipient", ("army", "group", None)))],
+                     id="a-fronted-transition-phrase-is-no-noun-the-verb-describes"),
+        pytest.param("وبعد أن انتهت الصلاة تظاهر آلاف أمس ضد الحكومة.",
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", CROWD), ("recipient", ("government", "org", None)))],
+                     id="the-main-clause-after-a-background-clause-is-news"),
+        pytest.param("واحتشد آلاف المشجعين أمس في الملعب.", [], id="a-crowd-at-a-match-is-no-protest"),
+        pytest.param("وتجمع مئات المواطنين أمس أمام المستشفى للتبرع بالدم.", [], id="a-crowd-giving-blood-is-no-protest"),
+        pytest.param("وهتف آلاف المتظاهرين أمس مطالبين بإسقاط النظام.", [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", PROTESTERS))],
+                     id="a-chant-with-a-demand-is-a-protest"),
+        pytest.param("Protesters chanted slogans on Monday.", [], id="en-a-chant-aimed-at-no-one-tells-how-a-protest-went"),
+        pytest.param("Workers protested the terms of the new contract on Monday.", [ev("PROTEST", "occurred", D(2025, 12, 1), None, ("actor", CROWD))],
+                     id="en-the-terms-unmake-only-a-meeting"),
+        pytest.param("اجتمع مجلس الأمن القومي الأمريكي أمس.",
+                     [ev("MEETING", "occurred", D(2025, 12, 3), None, ("participant", ("مجلس الأمن القومي الأمريكي", "org", "USA")))],
+                     id="a-definite-adjective-carries-a-body-name-past-a-known-one"),
+        pytest.param("وأصدرت المفوضية السامية لحقوق الإنسان بيانا أمس.",
+                     [ev("STATEMENT", "occurred", D(2025, 12, 3), None, ("speaker", ("المفوضية السامية لحقوق الإنسان", "org", None)))],
+                     id="li-and-a-noun-stays-in-a-body-name"),
+        pytest.param("وأدانت الحكومة الإيرانية الهجوم أمس. وقالت فرنسا إن فرنسا ستدعم فرنسا. وقالت الحكومة أمس إنها سترد.",
+                     [ev("ACCUSE", "occurred", D(2025, 12, 3), None, ("actor", ("الحكومة الإيرانية", "org", "IRN"))),
+                      ev("STATEMENT", "occurred", None, None, ("speaker", ("France", "country", "FRA"))),
+                      ev("SUPPORT", "planned", None, None, ("actor", ("France", "country", "FRA"))),
+                      ev("STATEMENT", "occurred", D(2025, 12, 3), None, ("speaker", GOVERNMENT_IRAN))],
+                     id="the-government-alone-is-the-one-named-in-full-before"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_review_raised(text, expected):
+    check(text, expected)
+
+
+def test_verb_forms_with_object_pronouns_and_the_masdar_of_qama_are_read():
+    from etl.extract.lexicon import cues
+    for word in ("يقتلوه", "يخطفوهم"):
+        found = triggers().longest(tokenize(fold_with_offsets(word).text), 0)
+        assert found is not None and any(e.get("pos") == "verb" for e in found[2]), word
+    found = cues().longest(tokenize(fold_with_offsets("للقيام").text), 0)
+    assert found is not None and any(e.kind == "light_verb" for e in found[2])

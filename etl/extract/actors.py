@@ -253,9 +253,11 @@ class ActorFinder:
         if tok in self.people_by_name:
             return self._known_person(i, limit)
         m = self._entries(i, limit)
-        # "حركة الشباب": a body the gazetteer names in full is that actor, not a head word with an unknown name after it
-        inst = None if m and m[0] - i > 1 and any(e.kind == "actor" for e in m[2]) else self._institution(i, limit)
-        if inst:
+        inst = self._institution(i, limit)
+        # "حركة الشباب": a body the gazetteer names in full is that actor, not a head word with an unknown name after
+        # it -- unless a definite adjective carries the name on ("مجلس الأمن القومي الأمريكي" is no UN body)
+        named = m is not None and m[0] - i > 1 and any(e.kind == "actor" for e in m[2])
+        if inst and not (named and (inst.last <= m[0] or not self.tokens[m[0]].text.startswith("ال"))):  # type: ignore[index]
             return inst
         if m is None:
             stripped = [(v, p) for v, p in clitic_variants(tok) if p and v in self.people_by_name]
@@ -453,10 +455,10 @@ class ActorFinder:
                 t = self.tokens[j].text
                 if t in self.stops or any(v in self.stops for v, p in clitic_variants(t) if p):
                     break
-                if definite and not t.isascii() and not t.startswith(("ال", "لل", "وال", "بال")):
+                if definite and not t.isascii() and not t.startswith(("ال", "لل", "ل", "وال", "بال")):
                     break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
-                if t.startswith("ل") and not t.startswith("لل") and self.tokens[j - 1].text.startswith("ال"):
-                    break  # "حكومة الحزب الوطني لاتباعها": after a definite term, ل + an indefinite word gives a reason, not more name
+                if t.startswith("ل") and t.endswith(("ها", "هم", "هما")) and len(t) > 5 and self.tokens[j - 1].text.startswith("ال"):
+                    break  # "حكومة الحزب الوطني لاتباعها": ل + a noun with a pronoun gives a reason, not more name ("لحقوق الإنسان" is name)
                 if self._triggers.longest(self.tokens, j) and not t.startswith("لل"):
                     break
                 g = self._entries(j, limit)

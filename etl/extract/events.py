@@ -50,9 +50,9 @@ _EN_POSSESSIVES: Final = {"his", "her", "their", "its"}  # "with his Uruguayan c
 _UNSEEN_AGENT: Final = {"ASSAULT", "PROTEST", "COERCE"}
 _VIOLENCE: Final = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
 _CROWDS: Final = {"protesters", "crowd"}
+_WANTING: Final = {"REQUEST", "THREATEN"}  # verbs whose object is an act wanted, not done
 # "لم يتورع عن", "لا يتردد في": the tense a negated verb of holding back gives the act it did not hold back
 # from; not negated ("تردد في قصف"), the act is "held_back", told as no more than expected
-_WANTING: Final = {"REQUEST", "THREATEN"}  # verbs whose object is an act wanted, not done
 _HELD_BACK: Final = {"لم": "past", "ما": "past", "لا": "present"}
 _ATTACK_LEMMAS: Final = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
 _ARMED: Final = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
@@ -353,7 +353,7 @@ class ArticleExtractor:
 
     def _find_governing_tense(self, sent: Sentence, trig: int) -> str | None:
         opens = self._opens
-        masdar = None  # "مع قيام ... بإقفال": a light verb's masdar, whose own tense a verb before it may give
+        masdar = False  # "مع قيام ... بإقفال": a light verb's masdar, whose own tense a verb before it may give
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
             if opens[j] & _THAT_WORD:
                 break  # "وقالت في اجتماع إن خطفه لا يخدم": the noun is in what was said, not governed by the saying
@@ -363,9 +363,11 @@ class ArticleExtractor:
                 if m and m[0] <= trig:
                     for e in m[2]:
                         if e.kind == "light_verb" and e.value == "masdar":
-                            masdar = "masdar"
+                            masdar = True
                             break
                         if e.kind == "light_verb" and e.get("negated_only"):
+                            if any(_reads_as(self.tokens[k].text, _cue_words("rumour_words")) for k in range(j + 1, min(trig, j + 3))):
+                                continue  # "وترددت أنباء عن اغتيال": news went round, no one held back
                             before = self.tokens[j - 1].text if j > sent.first else ""
                             return _HELD_BACK.get(before[1:] if before[:1] in ("و", "ف") else before, "held_back")
                         if e.kind == "light_verb":
@@ -374,7 +376,8 @@ class ArticleExtractor:
                             if masdar and e.value in _WANTING:
                                 return "held_back"  # "طالب بقيام الشرطة باعتقال": what is asked for is not done
                             return e.get("tense")
-        return masdar
+        # a masdar with no verb before it: told as done, of no tense of its own ("masdar": `_status` then goes by the cues)
+        return "masdar" if masdar else None
 
     # ------------------------------------------------------------ dates
     def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
@@ -551,7 +554,7 @@ class ArticleExtractor:
             return False
         if before[-1:] == ["to"] and any(d.event_type == entry.value and d.sentence is sent for d in self.drafts):
             return False  # "marched through Accra to protest against": the purpose restates the act told
-        if entry.get("pos") == "verb" and any(self.tokens[j].text in _cue_words("met_things") for j in range(end, min(sent.last, end + 2))):
+        if entry.value == "MEETING" and entry.get("pos") == "verb" and any(self.tokens[j].text in _cue_words("met_things") for j in range(end, min(sent.last, end + 2))):
             return False  # "to meet the terms of a loan": things met are no one met
         if entry.value in _SPEECH and entry.get("pos") == "verb":
             gap = self.folded.text[self.tokens[max(sent.first, i - 3)].start : self.tokens[i].start]
@@ -623,6 +626,18 @@ class ArticleExtractor:
     def _counted(self, i: int) -> bool:
         t = self.tokens[i].text
         return t[:1].isdigit() or t in _cue_words("count_words")
+
+    def _protesting(self, m: Mention, draft: Draft, entry: Entry, sent: Sentence) -> bool:
+        """Does this actor make an agent verb a protest? New protesters do; so does a crowd blocking a road
+        (the verb `needs` it), or gathering against someone or for a demand -- "احتشد آلاف المشجعين في
+        الملعب" is a crowd at a match, not a protest."""
+        if m.canonical not in _CROWDS or (self._definite(m) and not self._first_told(draft, entry)):
+            return False
+        return m.canonical == "protesters" or bool(entry.get("needs")) or bool(draft.holders("recipient")) or self._demanding(sent)
+
+    def _demanding(self, sent: Sentence) -> bool:
+        """Does the sentence voice a demand ("مطالبين بإسقاط النظام", "demanding", cues.yaml `demand_words`)?"""
+        return any(_reads_as(self.tokens[j].text, _cue_words("demand_words")) for j in range(sent.first, sent.last))
 
     def _first_told(self, draft: Draft, entry: Entry) -> bool:
         """"وتجمع المتظاهرون ... وهتفوا بشعارات مضادة لمحافظ": the protesters are known to the reader,
@@ -730,11 +745,19 @@ class ArticleExtractor:
         bare = set(self.actors.bare_bodies.values())
         for d in self.drafts:
             d.roles = [
-                (r, replace(m, country=country) if m.country is None and (
-                    (m.actor_type == "group" and m.canonical in _ARMED - {"civilians", "explosive devices", "militants"} and any(w in national for w in fold(m.name).split()))
-                    or (m.actor_type == "org" and m.canonical in bare)) else m)  # "أدانت الحكومة": the government of that country
+                (r, replace(m, country=country) if m.country is None and m.actor_type == "group" and m.canonical in _ARMED - {"civilians", "explosive devices", "militants"}
+                 and any(w in national for w in fold(m.name).split())
+                 else replace(m, country=self._bare_body_country(m) or country) if m.country is None and m.actor_type == "org" and m.canonical in bare
+                 else m)
                 for r, m in d.roles
             ]
+
+    def _bare_body_country(self, m: Mention) -> str | None:
+        """"أدانت الحكومة الإيرانية ... وقالت الحكومة": a body named by its head alone is the one named in
+        full before it (the same head with a country), else that of the country the article names most."""
+        head = fold(m.name).split()[0] if m.name.strip() else ""
+        told = [x.country for x in self.mentions if x.last <= m.first and x.actor_type == "org" and x.country and fold(x.name).split()[:1] == [head]]
+        return told[-1] if told else None
 
     def _attributed(self, m: Mention) -> bool:
         """"بحسب الجيش", "according to police": the source of the report, not a participant."""
@@ -871,9 +894,9 @@ class ArticleExtractor:
     def _after_inna(self, sent: Sentence, i: int) -> bool:
         """Is the word at i right after a bare إنّ/أنّ ("قالت إن خطفه لا يخدم أي قضية")? They take a noun:
         a word both verb and masdar is the masdar. "بعد أن خطفه" (أنْ after a time word) takes the verb."""
-        if i - 1 <= sent.first or self.tokens[i - 1].text != "ان":
+        if i - 1 < sent.first or self.tokens[i - 1].text != "ان":
             return False
-        return self.tokens[i - 2].text.lstrip("وف") not in _BACKGROUND_HEADS | {"منذ"}
+        return i - 2 < sent.first or self.tokens[i - 2].text.lstrip("وف") not in _BACKGROUND_HEADS | {"منذ"}
 
     def _round_of_talks(self, sent: Sentence, end: int) -> int | None:
         """The meeting noun a "جولة" (tour or round) ending at `end` is a round of ("الجولة الأولى من
@@ -1019,10 +1042,10 @@ class ArticleExtractor:
                 draft.event_type = "ACCUSE"  # "هاجم النائب الحكومة بسبب سياستها": an attack in words
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
-            if entry.get("agent") and not any(m.canonical in _CROWDS and (not self._definite(m) or self._first_told(draft, entry)) for m in draft.holders("actor")):
+            if entry.get("agent") and not any(self._protesting(m, draft, entry, sent) for m in draft.holders("actor")):
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
-            if entry.get("needs_target") and not draft.holders("recipient"):
-                continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one tell how a protest went, not a protest
+            if entry.get("needs_target") and not draft.holders("recipient") and not self._demanding(sent):
+                continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one and asking nothing tell how a protest went
             if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
             if draft.lemma in _cue_words("abduction_lemmas") and draft.holders("recipient") and all(m.actor_type == "country" for m in draft.holders("recipient")):
@@ -1219,7 +1242,7 @@ class ArticleExtractor:
         j = i - 1  # back over the indefinite noun and its genitive ("على جثة رجل قتل")
         while j > max(start, i - 3) and not self._is_definite(j) and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
             if self.tokens[j - 1].text in _PREPOSITIONS:
-                return j < i
+                return j - 1 > start  # a phrase opening the clause is fronted, the verb its main one ("من جهة أخرى قتل مسلحون")
             j -= 1
         return False
 
@@ -1230,7 +1253,11 @@ class ArticleExtractor:
         for j in range(max(self._clause_start(sent, i), i - 6), i):
             word = self.tokens[j].text
             word = word[1:] if word[:1] in ("و", "ف") and word[1:] in _BACKGROUND_HEADS else word
-            if word in openers or (j + 1 < i and f"{word} {self.tokens[j + 1].text}" in openers):
+            verb = j + 1 if word in openers else j + 2 if j + 1 < i and f"{word} {self.tokens[j + 1].text}" in openers else -1
+            # the clause's own verb is the act told as background, or the noun its light verb takes ("بعد أن قام مسلحون
+            # بخطف"); a later verb is the main clause's ("وبعد أن انتهت الصلاة تظاهر آلاف")
+            light = self._cue_match(verb) if 0 <= verb < i else None
+            if verb == i or (light is not None and any(e.kind == "light_verb" for e in light[2]) and i - verb <= 4):
                 return True
         return False
 

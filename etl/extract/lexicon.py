@@ -340,10 +340,10 @@ def verb_forms(past: str, present: str, objects: bool = False) -> Iterable[tuple
             form = pre + stem + suf
             yield form, "present"
             yield "س" + form, "future"
-            if objects and suf in ("", "ون", "ان"):  # "يقتله", "يقتلونه"
+            if objects and suf in ("", "ون", "ان", "وا"):  # "يقتله", "يقتلونه", "لم يقتلوه" (the alef of وا drops)
                 for obj in _OBJECT:
-                    yield form + obj, "present"
-                    yield "س" + form + obj, "future"
+                    yield (form[:-1] if suf == "وا" else form) + obj, "present"
+                    yield "س" + (form[:-1] if suf == "وا" else form) + obj, "future"
 
 
 def noun_forms(noun: str) -> Iterable[str]:
@@ -377,11 +377,11 @@ def triggers() -> Trie:
             for form in noun_forms(noun):
                 trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", needs), ("lemma", fold(noun))) + extra))
         en = spec.get("en", {})
-        agent_verbs = set(en.get("agent_verbs", []))
+        agent_verbs, target_verbs = set(en.get("agent_verbs", [])), set(en.get("target_verbs", []))
         for tense in ("past", "present", "base"):
             for form in en.get(tense, []):
                 agent = "protesters" if form in agent_verbs else None
-                trie.add(form, Entry("trigger", etype, (("pos", "verb"), ("tense", tense), ("needs", ()), ("lemma", fold(form)), ("agent", agent))))
+                trie.add(form, Entry("trigger", etype, (("pos", "verb"), ("tense", tense), ("needs", ()), ("lemma", fold(form)), ("agent", agent), ("needs_target", form in target_verbs))))
         for form in en.get("nouns", []):
             trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(form)))))
     return trie
@@ -401,8 +401,9 @@ def cues() -> Trie:
             trie.add(form, Entry("light_verb", tense, (("passive", bool(v.get("passive"))), ("with_ba", bool(v.get("with_ba"))), ("negated_only", bool(v.get("negated_only"))))))
     for noun in data["light_masdars"]:  # "مع قيام شبان بإقفال الطريق": the masdar of قام takes the event noun with ب
         for form in noun_forms(noun):
-            for preposition in ("", "ل", "ب"):  # "لقيام", "بقيام": this trie reads no prepositions off its words
-                trie.add(preposition + form, Entry("light_verb", "masdar", (("passive", False), ("with_ba", True), ("negated_only", False))))
+            # "لقيام", "بقيام", "للقيام": this trie reads no prepositions off its words (ل + ال is written لل)
+            for spelled in (form, "ب" + form, "ل" + form if not form.startswith("ال") else "لل" + form[2:]):
+                trie.add(spelled, Entry("light_verb", "masdar", (("passive", False), ("with_ba", True), ("negated_only", False))))
     for tense, forms in data["light_verbs_en"].items():
         for form in forms:
             trie.add(form, Entry("light_verb", "future" if tense == "base" else tense, (("passive", False),)))

@@ -93,7 +93,9 @@ _TABLE: Final = _CharTable()
 _KEPT_RUN: Final = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
 
 
-_CHUNKS: Final = 65_536  # space-separated chunks whose folded form and words are kept (news reuses its words)
+_CHUNK_CACHE_SIZE: Final = 65_536  # space-separated chunks whose folded form and words are kept (news reuses its words)
+
+
 class _Chunk:
     """A space-separated chunk of original text: its folded form, whether every character kept its
     place (nothing dropped, nothing widened), and its words with their offsets in the folded form."""
@@ -115,7 +117,7 @@ def _chunk(original: str) -> _Chunk:
     than a `str.translate` step per character and a regex scan."""
     known = _CHUNKS_SEEN.get(original)
     if known is None:
-        if len(_CHUNKS_SEEN) >= _CHUNKS:
+        if len(_CHUNKS_SEEN) >= _CHUNK_CACHE_SIZE:
             _CHUNKS_SEEN.clear()
         folded = original.translate(_TABLE)
         aligned = len(folded) == len(original) and (not original or _KEPT_RUN.fullmatch(original) is not None)
@@ -211,7 +213,7 @@ def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]
 def _chunk_words(chunk: str) -> tuple[tuple[str, int, int], ...]:
     """The words of one chunk with their offsets in it: `findall` makes no match objects, and a word
     is where it is next found, since only non-word characters lie between one word and the next."""
-    if len(_CHUNK_WORDS) >= _CHUNKS:
+    if len(_CHUNK_WORDS) >= _CHUNK_CACHE_SIZE:
         _CHUNK_WORDS.clear()
     found: list[tuple[str, int, int]] = []
     pos = 0
