@@ -1358,3 +1358,27 @@ def test_verb_forms_with_object_pronouns_and_the_masdar_of_qama_are_read():
         assert found is not None and any(e.get("pos") == "verb" for e in found[2]), word
     found = cues().longest(tokenize(fold_with_offsets("للقيام").text), 0)
     assert found is not None and any(e.kind == "light_verb" for e in found[2])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Vietnam and Thailand held talks in Hanoi on Tuesday. In a joint statement, the two governments said disputes should be settled peacefully.",
+                     [ev("MEETING", "occurred", D(2025, 12, 2), None, ("participant", ("Vietnam", "country", "VNM")), ("participant", ("Thailand", "country", "THA"))),
+                      ev("STATEMENT", "occurred", None, None, ("speaker", ("Vietnam", "country", "VNM")), ("speaker", ("Thailand", "country", "THA")))],
+                     id="the-two-governments-are-the-articles-two-countries"),
+        pytest.param("Egypt and the United States signed an agreement on Monday.",
+                     [ev("AGREEMENT", "occurred", D(2025, 12, 1), None, ("signatory", EGYPT), ("signatory", ("United States", "country", "USA")))],
+                     id="and-the-joins-two-names"),
+        pytest.param("The minister arrived in the Ghanaian capital on Monday.",
+                     [ev("VISIT", "occurred", D(2025, 12, 1), None, ("visitor", ("minister", "person", None)), ("host", ("Ghana", "country", "GHA")))],
+                     id="a-nisba-capital-is-its-country"),
+        pytest.param("Paraguayan Foreign Minister Carlos Benitez held talks with his Uruguayan counterpart, Lucia Ferreira, in Asuncion on Monday. "
+                     "Ferreira, who travelled to the Paraguayan capital for the meeting, praised the talks.",
+                     [ev("MEETING", "occurred", D(2025, 12, 1), None, ("participant", ("Carlos Benitez", "person", "PRY")), ("participant", ("Lucia Ferreira", "person", "URY"))),
+                      ev("VISIT", "occurred", None, None, ("visitor", ("Lucia Ferreira", "person", "URY")), ("host", ("Paraguay", "country", "PRY")))],
+                     id="a-name-in-apposition-after-an-office-and-a-noun-after-the"),
+    ],
+)
+def test_english_pairs_appositions_and_determiners(text, expected):
+    check(text, expected)

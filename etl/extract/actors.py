@@ -281,6 +281,8 @@ class ActorFinder:
                 second_code = next(e for e in other[2] if e.kind == "nisba").value  # type: ignore[index]
                 self._pending.append(Mention(end + 1, group[0], self.surface(end + 1, group[0]), g.value, "group", second_code))
                 return Mention(i, end, self.surface(i, end) + " " + self.surface(other[0], group[0]), g.value, "group", first_code)  # type: ignore[index]
+        if "nisba" in kinds and end < limit and self.tokens[end].text == "capital":  # "the Paraguayan capital": the country's seat
+            return self.country_mention(i, end + 1, next(e for e in entries if e.kind == "nisba").value)
         if "nisba" in kinds and end < limit and self.tokens[i].text.isascii():  # "the Ghanaian presidency"
             head = self.inst.longest(self.tokens, end)
             if head and head[2][0].kind == "org_head" and head[1] == "":
@@ -385,6 +387,12 @@ class ActorFinder:
                 return self._register(m, k, known[0])
             name_end = self._name_after(k, limit)
             if name_end > k:
+                return self._register(Mention(i, name_end, self.surface(k, name_end), None, "person", country, office_name), k, name_end)
+        # a name in apposition after a comma, closed by another: "his Uruguayan counterpart, Lucía Ferreira, in ..."
+        if k < limit and k > i and "," in self.folded.text[self.tokens[k - 1].end : self.tokens[k].start] and self._is_wordy(k):
+            name_end = self._name_after(k, limit)
+            closed = name_end < limit and "," in self.folded.text[self.tokens[name_end - 1].end : self.tokens[name_end].start]
+            if name_end > k and closed:
                 return self._register(Mention(i, name_end, self.surface(k, name_end), None, "person", country, office_name), k, name_end)
         # office alone: the person this article already introduced with it, if any
         introduced = self.people_by_office.get((office_name, country))

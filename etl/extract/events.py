@@ -45,7 +45,8 @@ _PRONOUNS_AND: Final = {"he", "she", "they", "and"}
 _PAIR_WORDS: Final = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING: Final = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 _EN_SOURCING: Final = {"said", "says", "told"}  # reporting verbs that may only name a source
-_EN_POSSESSIVES: Final = {"his", "her", "their", "its"}  # "with his Uruguayan counterpart": the partner still comes after "with"
+_EN_POSSESSIVES: Final = {"his", "her", "their", "its"}
+_EN_DETERMINERS: Final = _EN_POSSESSIVES | {"the", "a", "an", "this", "that", "these", "those", "our", "my", "your"}  # a word after one is a noun  # "with his Uruguayan counterpart": the partner still comes after "with"
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT: Final = {"ASSAULT", "PROTEST", "COERCE"}
 _VIOLENCE: Final = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
@@ -415,6 +416,8 @@ class ArticleExtractor:
             nxt = next((x for x in ms if x.first == cur.last and self.tokens[x.first].text.startswith("و")), None)
             if nxt is None:
                 nxt = next((x for x in ms if x.first == cur.last + 1 and self.tokens[cur.last].text in ("and", "و")), None)
+            if nxt is None and cur.last + 1 < len(self.tokens) and self.tokens[cur.last].text == "and" and self.tokens[cur.last + 1].text == "the":
+                nxt = next((x for x in ms if x.first == cur.last + 2), None)  # "Egypt and the United States"
             if nxt is None or nxt.actor_type == "country" and m.actor_type == "person":
                 return out
             out.append(nxt)
@@ -788,14 +791,23 @@ class ArticleExtractor:
         return []
 
     def _resolve_pairs(self) -> None:
-        pair = None
+        """"the two presidents": the article's two leaders; "the two governments", "both sides": its two countries."""
+        pair = countries = None
         for d in self.drafts:
             for n, (role, m) in list(enumerate(d.roles)):
-                if m.actor_type == "group" and m.canonical in ("leaders", "ministers") and m.first > 0 and self.tokens[m.first - 1].text in _PAIR_WORDS:
+                if m.actor_type != "group" or m.first == 0 or self.tokens[m.first - 1].text not in _PAIR_WORDS:
+                    continue
+                if m.canonical in ("leaders", "ministers"):
                     pair = pair if pair is not None else self._leader_pair()
-                    if pair:
-                        d.roles[n] = (role, pair[0])
-                        d.add(role, pair[1])
+                    two = pair
+                elif m.canonical == "sides":
+                    countries = countries if countries is not None else self._pair()
+                    two = countries
+                else:
+                    continue
+                if two:
+                    d.roles[n] = (role, two[0])
+                    d.add(role, two[1])
 
     def _resolve_offices(self) -> None:
         """"وزير الخارجية" in the headline is the minister the body names later: give it his identity."""
@@ -876,6 +888,7 @@ class ArticleExtractor:
                     if not bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)
                     and not (noun_spelling and (e.get("pos") == "verb" or not (e.get("lemma") or "ه").endswith("ه")))  # "ضربة موجعة" is no "ضربه" (his beating)
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
+                    and not (e.get("pos") == "verb" and i > sent.first and self.tokens[i - 1].text in _EN_DETERMINERS)  # "for the meeting": a noun
                 ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
                 if verbs and len(verbs) < len(usable) and not prefix and self._after_inna(sent, i):
