@@ -1382,3 +1382,14 @@ def test_verb_forms_with_object_pronouns_and_the_masdar_of_qama_are_read():
 )
 def test_english_pairs_appositions_and_determiners(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "pair", ["the two prime ministers", "the prime ministers of the two countries", "the prime ministers of both countries"])
+def test_the_prime_ministers_of_the_pair_are_the_articles_two_leaders(pair):
+    text = ("Malaysian Prime Minister Hassan Idris held talks with Vietnamese Prime Minister Le Van Thanh on Monday. "
+            f"After the talks, {pair} signed an agreement on trade.")
+    x = extract(text)
+    agreement = next(e for e in x.events if e["event_type"] == "AGREEMENT")
+    assert sorted(p["canonical_name"] for p in x.participants if p["event_id"] == agreement["event_id"]) == ["Hassan Idris", "Le Van Thanh"]
+

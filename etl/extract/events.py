@@ -795,7 +795,7 @@ class ArticleExtractor:
         pair = countries = None
         for d in self.drafts:
             for n, (role, m) in list(enumerate(d.roles)):
-                if m.actor_type != "group" or m.first == 0 or self.tokens[m.first - 1].text not in _PAIR_WORDS:
+                if m.actor_type != "group" or m.first == 0 or not (self.tokens[m.first - 1].text in _PAIR_WORDS or self._of_both(m.last)):
                     continue
                 if m.canonical in ("leaders", "ministers"):
                     pair = pair if pair is not None else self._leader_pair()
@@ -808,6 +808,11 @@ class ArticleExtractor:
                 if two:
                     d.roles[n] = (role, two[0])
                     d.add(role, two[1])
+
+    def _of_both(self, j: int) -> bool:
+        """"the trade ministers of the two countries", "of both sides": a group of the article's pair."""
+        words = [t.text for t in self.tokens[j : j + 4]]
+        return words[:1] == ["of"] and (words[1:2] in (["both"], ["two"]) or words[1:3] == ["the", "two"])
 
     def _resolve_offices(self) -> None:
         """"وزير الخارجية" in the headline is the minister the body names later: give it his identity."""
