@@ -944,6 +944,7 @@ def test_bodies_named_by_their_head_and_acts_done_asked_or_met(text, expected):
                      id="a-date-of-the-saying-does-not-date-the-noun-in-what-was-said"),
         pytest.param("وقال الشهود إن مسلحين خطفوه أمس.", [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)))],
                      id="a-plural-verb-with-an-object-pronoun-drops-its-alef"),
+        pytest.param("لا بد أن يعلموا أنهم إن قتلوا عشرات الأطفال أمس فقد خسروا.", [], id="in-with-its-hamza-below-before-a-past-verb-is-if"),
         pytest.param("وفي الموصل قتل مسلحون أمس ثلاثة جنود.",
                      [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("militants", "group", None)), ("recipient", ("army", "group", None)))],
                      id="a-fronted-place-is-no-noun-the-verb-describes"),

@@ -909,6 +909,14 @@ class ArticleExtractor:
                     resume = end
         return out
 
+    def _conditional_in(self, i: int) -> bool:
+        """Is the word before token i "إن" as printed, with its hamza below? Before a past verb that is the
+        conditional إنْ ("if"): إنّ takes a noun. Folding writes أن and إن alike, so the printed word decides."""
+        if i == 0 or self.tokens[i - 1].text not in ("ان", "وان", "فان"):
+            return False
+        s, e = self.folded.span(self.tokens[i - 1].start, self.tokens[i - 1].end)
+        return self.folded.original[s:e].lstrip("وف") in ("إن", "إنْ")
+
     def _after_inna(self, sent: Sentence, i: int) -> bool:
         """Is the word at i right after a bare إنّ/أنّ ("قالت إن خطفه لا يخدم أي قضية")? They take a noun:
         a word both verb and masdar is the masdar. "بعد أن خطفه" (أنْ after a time word) takes the verb."""
@@ -985,6 +993,8 @@ class ArticleExtractor:
             if tense == "present" and etype in _UNSEEN_AGENT and own_date is not None and not self._same_clause(sent, i, own_date):
                 own_date = None  # "..., المنشور بتاريخ 21 ديسمبر، ... ويستهدفون المدنيين": another clause's date
             status, negated = self._status(sent, i, tense, etype, own_date)
+            if tense == "past" and self._conditional_in(i):
+                status = "expected"  # "إن قتلوا الأطفال": إنْ before a past verb is "if", what is supposed, not told
             if own_date is not None and own_date.weekday_only and status in ("planned", "expected") and self.published and own_date.start and own_date.start < self.published:
                 ahead = own_date.start + dt.timedelta(days=7)  # "will meet on Tuesday": the coming one
                 own_date = replace(own_date, start=ahead, end=ahead)
