@@ -146,14 +146,8 @@ def fold_and_tokenize(original: str) -> tuple[Folded, list[Token]]:
 
 def fold_with_offsets(original: str) -> Folded:
     """Fold the text: every kept character maps to one character (a lam-alef ligature to two, both
-    pointing at it), dropped marks to none."""
-    out: list[str] = []
-    aligned = True
-    for piece in original.split(" "):
-        c = _chunk(piece)
-        out.append(c.folded)
-        aligned = aligned and c.aligned
-    return _with_offsets(original, " ".join(out), aligned)
+    pointing at it), dropped marks to none. The extractor takes the tokens from the same pass."""
+    return fold_and_tokenize(original)[0]
 
 
 def _with_offsets(original: str, text: str, aligned: bool) -> Folded:
