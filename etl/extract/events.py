@@ -472,7 +472,7 @@ class ArticleExtractor:
                 return None  # "Analysts said Hanoi ...": the subject is no actor, and Hanoi is what they said
             if not svo and after is not None and self._speech_at(trig):  # '..., said Iranian Foreign Minister Abbas Araghchi'
                 return [after]
-            if not svo and trig - 1 > sent.first and self.tokens[trig - 1].text in ("who", "to"):
+            if not svo and trig - 1 > sent.first and self.tokens[trig - 1].text in ("who", "to", "before", "after"):  # "before flying to": the main verb's subject
                 return self._en_controller(ms, sent, trig)
             return svo or []
         if trig > 0 and self.tokens[trig - 1].text == "قد":  # "وكانت فرقة ... قد قتلت": the subject sits between كان and قد, past any apposition
@@ -1293,6 +1293,8 @@ class ArticleExtractor:
         """A noun right after a trigger of its type in the sentence restates that event, unless it is dated otherwise."""
         for i, end, e, _p in trigs[:n][::-1]:
             if e.value == etype and (e.get("pos") == "verb" or trigs[n][0] - end <= 4):
+                if any(self.tokens[j].text in _CLAUSE_TOKENS for j in range(end, trigs[n][0])):
+                    return False  # "to meet the president ..., where he will address a forum": a clause of its own, another event
                 told = next((d for d in self.drafts if d.trigger_token == i), None)
                 upto = trigs[n + 1][0] if n + 1 < len(trigs) else sent.last
                 own = [x for x in self._dates_in(sent) if x.resolved and trigs[n][0] < x.first_token < upto]
