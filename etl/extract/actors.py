@@ -77,8 +77,10 @@ class ActorFinder:
         self.folded = folded
         self.tokens = tokens
         self.gaz = gazetteer()
-        self._triggers = triggers()
-        self._cues = cues()
+        # the tries the rules ask of every word, held here for the extractor too: compiled, a call on a typed
+        # attribute is a direct one, not an lru_cache look-up first
+        self.triggers: Trie = triggers()
+        self.cues: Trie = cues()
         self.inst, self.stops, self.bare_bodies = _institutions()
         self._opens = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
@@ -125,13 +127,13 @@ class ActorFinder:
             return False
         if t.isascii() and not self.folded.original[self.folded.origin[self.tokens[i].start]].isupper():
             return False
-        trigger = self._triggers.longest(self.tokens, i)
+        trigger = self.triggers.longest(self.tokens, i)
         if trigger and all(bad_verb_prefix(trigger[1], e) for e in trigger[2]):
             trigger = None  # "بايدن" is no ب + verb: verbs take no ب
         known = self.gaz.longest(self.tokens, i)
         if known and any(e.kind == "actor" and e.get("actor_type") == "person" for e in known[2]):
             return True  # "ويليام روتو": a known person's name goes on the name it continues
-        if known or trigger or self._cues.longest(self.tokens, i):
+        if known or trigger or self.cues.longest(self.tokens, i):
             return t in self.people_by_name
         if any(v in self.stops for v, _ in clitic_variants(t)):
             return False
@@ -467,7 +469,7 @@ class ActorFinder:
                     break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
                 if t.startswith("ل") and t.endswith(("ها", "هم", "هما")) and len(t) > 5 and self.tokens[j - 1].text.startswith("ال"):
                     break  # "حكومة الحزب الوطني لاتباعها": ل + a noun with a pronoun gives a reason, not more name ("لحقوق الإنسان" is name)
-                if self._triggers.longest(self.tokens, j) and not t.startswith("لل"):
+                if self.triggers.longest(self.tokens, j) and not t.startswith("لل"):
                     break
                 g = self._entries(j, limit)
                 if g and any(x.kind == "nisba" for x in g[2]):

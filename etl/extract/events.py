@@ -45,8 +45,8 @@ _PRONOUNS_AND: Final = {"he", "she", "they", "and"}
 _PAIR_WORDS: Final = {"two", "both"}  # "the two presidents", "both leaders": the article's pair of leaders
 _HOSTING: Final = {"host", "hosts", "hosted", "استضاف"}  # who hosts a summit organises it
 _EN_SOURCING: Final = {"said", "says", "told"}  # reporting verbs that may only name a source
-_EN_POSSESSIVES: Final = {"his", "her", "their", "its"}
-_EN_DETERMINERS: Final = _EN_POSSESSIVES | {"the", "a", "an", "this", "that", "these", "those", "our", "my", "your"}  # a word after one is a noun  # "with his Uruguayan counterpart": the partner still comes after "with"
+_EN_POSSESSIVES: Final = {"his", "her", "their", "its"}  # "with his Uruguayan counterpart": the partner still comes after "with"
+_EN_DETERMINERS: Final = _EN_POSSESSIVES | {"the", "a", "an", "this", "that", "these", "those", "our", "my", "your"}  # a word after one is a noun
 # violence and unrest are told with their agent or without one; the last topic is no stand-in
 _UNSEEN_AGENT: Final = {"ASSAULT", "PROTEST", "COERCE"}
 _VIOLENCE: Final = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
@@ -196,9 +196,6 @@ class ArticleExtractor:
         self.folded = folded
         self.tokens = tokens
         self.published = published
-        # the tries, held here: compiled, a call on a typed attribute is a direct one, not an lru_cache look-up first
-        self._cue_trie: Trie = cues()
-        self._trigger_trie: Trie = triggers()
         self.sentences = split_sentences(folded, tokens)
         # which words may open a cue (_CUE), a trigger (_TRIGGER), a name (_NAME) or a date (_DATE): most
         # open none, and the scans for them pass such words over without a trie lookup
@@ -227,11 +224,11 @@ class ArticleExtractor:
 
     def _cue_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
         """`cues().longest` at token i; a word that opens no cue (most words) is answered by its code."""
-        return self._cue_trie.longest(self.tokens, i) if self._opens[i] & _CUE else None
+        return self.actors.cues.longest(self.tokens, i) if self._opens[i] & _CUE else None
 
     def _trigger_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
         """`triggers().longest` at token i; a word that opens no trigger is answered by its code."""
-        return self._trigger_trie.longest(self.tokens, i) if self._opens[i] & _TRIGGER else None
+        return self.actors.triggers.longest(self.tokens, i) if self._opens[i] & _TRIGGER else None
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         known = self._clauses.get(i)
@@ -370,7 +367,7 @@ class ArticleExtractor:
                             if any(_reads_as(self.tokens[k].text, _cue_words("rumour_words")) for k in range(j + 1, min(trig, j + 3))):
                                 continue  # "وترددت أنباء عن اغتيال": news went round, no one held back
                             before = self.tokens[j - 1].text if j > sent.first else ""
-                            return _HELD_BACK.get(before[1:] if before[:1] in ("و", "ف") else before, "held_back")
+                            return next((_HELD_BACK[v] for v, _ in clitic_variants(before, False) if v in _HELD_BACK), "held_back")
                         if e.kind == "light_verb":
                             return e.value
                         if e.kind == "trigger" and e.get("pos") == "verb" and not bad_verb_prefix(m[1], e):
@@ -653,7 +650,7 @@ class ArticleExtractor:
         A part of them ("عدد من الشبان", "مجموعة من المتظاهرين", "المئات من العراقيين") is someone new."""
         if m.first >= 2 and self.tokens[m.first - 1].text == "من":
             part = self.tokens[m.first - 2].text
-            if self._counted(m.first - 2) or part in _cue_words("partitive_words") or (part[:1] in ("و", "ف") and part[1:] in _cue_words("partitive_words")):
+            if self._counted(m.first - 2) or any(v in _cue_words("partitive_words") for v, _ in clitic_variants(part, False)):
                 return False
         return _has_article(fold(m.name).split()[0] if m.name.strip() else "")
 
@@ -1279,8 +1276,7 @@ class ArticleExtractor:
         background (cues.yaml `background_openers`), told to explain it, not reported as news."""
         openers = _cue_words("background_openers")
         for j in range(max(self._clause_start(sent, i), i - 6), i):
-            word = self.tokens[j].text
-            word = word[1:] if word[:1] in ("و", "ف") and word[1:] in _BACKGROUND_HEADS else word
+            word = next((v for v, _ in clitic_variants(self.tokens[j].text, False) if v in _BACKGROUND_HEADS), self.tokens[j].text)  # "وبعد أن"
             verb = j + 1 if word in openers else j + 2 if j + 1 < i and f"{word} {self.tokens[j + 1].text}" in openers else -1
             # the clause's own verb is the act told as background, or the noun its light verb takes ("بعد أن قام مسلحون
             # بخطف"); a later verb is the main clause's ("وبعد أن انتهت الصلاة تظاهر آلاف")
