@@ -1399,3 +1399,42 @@ def test_the_prime_ministers_of_the_pair_are_the_articles_two_leaders(pair):
     agreement = next(e for e in x.events if e["event_type"] == "AGREEMENT")
     assert sorted(p["canonical_name"] for p in x.participants if p["event_id"] == agreement["event_id"]) == ["Hassan Idris", "Le Van Thanh"]
 
+
+
+def named_roles(text: str) -> list[list[tuple[str, str, str | None]]]:
+    """Per event, its participants as (role, name as printed, canonical name): the name is what the GSR scorer reads."""
+    x = extract(text)
+    return [sorted((p["role"], p["name"], p["canonical_name"]) for p in x.participants if p["event_id"] == e["event_id"]) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وذكرت تقارير أن المتشددين من الموالين لحركة طالبان اختطفوا أمس سبعة جنود.",
+                     [[("actor", "المتشددين من الموالين لحركة طالبان", "militants"), ("recipient", "سبعة جنود", "army")]],
+                     id="armed-men-with-whom-they-follow-did-it-not-those-they-follow"),
+        pytest.param("وقال إن مسلحين تابعين لتنظيم القاعدة قتلوا أمس ثلاثة جنود.",
+                     [[("actor", "مسلحين تابعين لتنظيم القاعدة", "militants"), ("recipient", "ثلاثة جنود", "army")]],
+                     id="armed-men-belonging-to-a-group"),
+        pytest.param("وقال إن مسلحين من حركة طالبان قتلوا أمس ثلاثة جنود.",
+                     [[("actor", "مسلحين من حركة طالبان", "militants"), ("recipient", "ثلاثة جنود", "army")]],
+                     id="a-group-right-after-min-is-where-they-come-from-and-no-relative-clause"),
+        pytest.param("قتل أمس ثلاثة عناصر من الشرطة في هجوم.",
+                     [[("recipient", "ثلاثة عناصر من الشرطة", "police")]],
+                     id="members-of-a-force-are-that-force"),
+        pytest.param("وقال إن عناصر من حركة طالبان خطفوا أمس مهندسا.",
+                     [[("actor", "عناصر من حركة طالبان", "Taliban"), ("recipient", "مهندسا", "civilians")]],
+                     id="members-of-a-group-act-as-it"),
+        pytest.param("وقال مسؤولون إن مقاتلا قتل أمس بعدما أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا على منطقة حدودية.",
+                     [[("actor", "أميركية", "United States"), ("recipient", "مقاتلا", "militants")]],
+                     id="the-attack-in-the-temporal-clause-after-a-killing-names-its-agent-by-nisba"),
+        pytest.param("قتل أمس خمسة أشخاص بعدما فتح مسلحون النار على سوق.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "خمسة أشخاص", "civilians")]],
+                     id="the-attack-in-the-temporal-clause-after-a-killing-names-its-agent"),
+        pytest.param("قتل أمس جندي بعدما انفجرت عبوة ناسفة.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "جندي", "army")]],
+                     id="a-soldier-before-a-clause-of-what-killed-him-was-killed"),
+    ],
+)
+def test_who_did_it_is_the_group_with_its_affiliation_or_the_agent_of_the_clause_that_tells_how(text, expected):
+    assert named_roles(text) == expected

@@ -21,6 +21,7 @@ _DIGIT: Final = re.compile(r"\d")
 # offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
 _OFFICE_OF: Final = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
 _PLURAL_NISBA: Final = ("يين", "يون", "ين", "ون")
+_NATIONALS: Final = " nationals"  # "التونسيين" is the group "Tunisia nationals"
 _NAME_LINKS: Final = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
 
@@ -202,6 +203,10 @@ class ActorFinder:
             adjacent = out and not mention.prefix and (
                 out[-1].last == mention.first or (out[-1].last + 1 == mention.first and self.tokens[out[-1].last].text in ("of", "من"))
             )
+            member = self._member_head(mention, first, out)
+            if member is not None:
+                mention = member  # "عناصر من حركة طالبان": its members are the actor
+                adjacent = False
             if adjacent and out[-1].key == mention.key:
                 # "مسلحون مجهولون": one actor described twice
                 prev = out.pop()
@@ -218,6 +223,18 @@ class ActorFinder:
                 continue
             i = mention.last
         return out
+
+    def _member_head(self, m: Mention, first: int, out: list[Mention]) -> Mention | None:
+        """"عناصر من حركة طالبان", "أعضاء في تنظيم القاعدة": members of a group or body act as it, named
+        with the word for its members (cues.yaml `member_words`), which no lexicon holds as an actor by itself."""
+        k = m.first - 2
+        if m.actor_type not in ("group", "org") or m.prefix or k < first or (out and out[-1].last > k) \
+                or self.tokens[m.first - 1].text not in ("من", "في", "of") or not (self.gap_is_space(k, k + 1) and self.gap_is_space(k + 1, m.first)):
+            return None
+        prefix = next((p for v, p in clitic_variants(self.tokens[k].text, False) if v in _member_words()), None)
+        if prefix is None:
+            return None
+        return replace(m, first=k, name=self.surface(k, m.last, prefix), prefix=prefix)
 
     def _capitalised_org(self, i: int, limit: int) -> Mention | None:
         """An English body named before its head ("the Public Utilities Commission", "Electoral
@@ -272,7 +289,7 @@ class ActorFinder:
             code = next(e for e in entries if e.kind == "nisba").value
             nxt = self._entries(end, limit)
             if not (nxt and any(e.kind == "office" for e in nxt[2])):  # "التونسيين": nationals as a group
-                return Mention(i, end, self.surface(i, end, prefix), f"{country_name(code)} nationals", "group", code)
+                return Mention(i, end, self.surface(i, end, prefix), country_name(code) + _NATIONALS, "group", code)
         if "nisba" in kinds and end + 2 < limit and self.tokens[end].text == "and" and self.tokens[i].text.isascii():
             # "French and Kenyan ministers": two groups sharing one noun
             other = self._entries(end + 1, limit)
@@ -485,6 +502,18 @@ class ActorFinder:
                 return Mention(i, j, name, bare, "org", None) if bare else None
             return Mention(i, j, name, name, "org", country if not _is_pair(name) else None)
         return None
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["member_words"])
+
+
+def proper_name(m: Mention) -> bool:
+    """Does m name someone (a person, a body, a group actors.yaml holds: "طالبان") rather than describe
+    them by a common noun ("مسلحين", "يمنيين")? A name is definite without ال."""
+    canonical = m.canonical or ""
+    return m.actor_type in ("person", "org") or (m.actor_type == "group" and canonical[:1].isupper() and not canonical.endswith(_NATIONALS))
 
 
 def opens_name(word: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Final
 
 from schemas import CONTRACT
 
-from .actors import ActorFinder, Mention, opens_name
+from .actors import ActorFinder, Mention, opens_name, proper_name
 from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
@@ -58,6 +58,7 @@ _HELD_BACK: Final = {"لم": "past", "ما": "past", "لا": "present"}
 _ATTACK_LEMMAS: Final = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
 _ARMED: Final = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
+_TEMPORAL_LINKS: Final = {"بعدما", "عندما", "حين", "حينما", "لما", "بعد", "اثر", "إثر", "جراء"}  # + (أن) a clause of what caused it
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
@@ -464,6 +465,12 @@ class ArticleExtractor:
             last = before[-1]
             heads = [m for m in before if last in self._conjoined(ms, m)]
             svo = self._conjoined(ms, heads[0]) if heads else [last]
+            head = None if self._latin(trig) or len(svo) > 1 else self._affiliated_head(ms, sent, last)
+            if head is None and not self._latin(trig) and len(svo) == 1:  # "مسلحين من حركة طالبان قتلوا": the group they come from, named before the verb
+                nxt = next((x for x in ms if x.first == last.last + 1 and x.last <= trig and self.tokens[last.last].text == "من"), None)
+                head = self._affiliated_head(ms, sent, nxt) if nxt is not None else None
+            if head is not None and head.first >= clause:
+                svo = [head]  # "المتشددين من الموالين لحركة طالبان اختطفوا": the militants did it, Taliban is whom they follow
         if self._latin(trig):
             if not svo and trig > sent.first and self.tokens[trig - 1].text in _cue_words("non_actor_subjects"):
                 return None  # "Analysts said Hanoi ...": the subject is no actor, and Hanoi is what they said
@@ -497,6 +504,26 @@ class ArticleExtractor:
         if trig_end < len(self.tokens) and _reads_as(self.tokens[trig_end].text, _cue_words("non_actor_subjects")):
             return None
         return []
+
+    def _affiliated_head(self, ms: list[Mention], sent: Sentence, m: Mention) -> Mention | None:
+        """"المتشددين من الموالين لحركة طالبان", "مسلحون تابعون لتنظيم القاعدة": an armed group named
+        with whom it serves or follows; the phrase runs from that group to m and keeps its head's identity."""
+        if m.first <= sent.first or not (self.tokens[m.first - 1].text == "من" or (self.tokens[m.first].text[:1] == "ل" and m.name[:1] != "ل")):
+            return None
+        j = m.first - 1 if self.tokens[m.first - 1].text == "من" else m.first
+        linked = 0  # the words that link them: من and a participle of following or belonging (الموالين, تابعون)
+        while j > sent.first and linked <= 2:
+            head = next((h for h in ms if h.last == j and h.actor_type == "group" and h.canonical not in ("civilians", "casualties")), None)
+            if head is not None:
+                return replace(head, last=m.last, name=self.actors.surface(head.first, m.last, head.prefix)) if linked or self.tokens[j].text == "من" else None
+            k = j - 1
+            word = self.tokens[k].text
+            if not self._adjacent(k, j) or self._known_word(k) or self._trigger_match(k) or k in self._dated_tokens(sent) \
+                    or (word != "من" and (word in _cue_words("phrase_breaks") or not word.endswith(("ين", "ون", "ة")))):
+                return None
+            linked += word != "من"
+            j = k
+        return None
 
     def _kana_name(self, sent: Sentence, j: int) -> bool:
         """Is token j a name the lexicons miss, standing alone between كان and its verb ("وكان
@@ -598,6 +625,8 @@ class ArticleExtractor:
             dated = self._dated_tokens(sent)
             while after < sent.last and after in dated:
                 after += 1
+            if after < sent.last - 1 and self.tokens[after].text in _TEMPORAL_LINKS:  # "قتل جندي بعدما انفجرت عبوة": what killed him follows
+                after += 2 if self.tokens[after + 1].text in ("ان", "أن") and after < sent.last - 2 else 1
             return after < sent.last and bool(self._trigger_match(after))
         return (
             m.canonical == "civilians"
@@ -1265,7 +1294,8 @@ class ArticleExtractor:
         if not verb or self._latin(i):
             return False
         j = i - 1  # back over the indefinite noun and its genitive ("على جثة رجل قتل")
-        while j > max(start, i - 3) and not self._is_definite(j) and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
+        names = {x for m in self._sentence_mentions if proper_name(m) for x in range(m.first, m.last)}  # "من طالبان قتلوا": a name is definite without ال
+        while j > max(start, i - 3) and not self._is_definite(j) and j not in names and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
             if self.tokens[j - 1].text in _PREPOSITIONS:
                 return j - 1 > start  # a phrase opening the clause is fronted, the verb its main one ("من جهة أخرى قتل مسلحون")
             j -= 1
@@ -1492,6 +1522,9 @@ class ArticleExtractor:
                     by = next((m for m in self._sentence_mentions if j < m.first <= j + 2 and m not in recipients), None)
                     if by is not None:
                         return [by]
+        told = self._temporal_clause_agent(sent, i, recipients)
+        if told:
+            return told
         for k in attack_words:
             # a nisba after a word naming the victim first is the victim's ("مقتل الرهينة الألماني") unless someone else was hit
             patient_first = _reads_as(self.tokens[k].text, _patient_words())
@@ -1504,6 +1537,28 @@ class ArticleExtractor:
                 if code:
                     first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) else j
                     return [self.actors.country_mention(first, j + 1, code)]
+        return []
+
+    def _temporal_clause_agent(self, sent: Sentence, i: int, recipients: list[Mention]) -> list[Mention]:
+        """"قتل مقاتل بعدما أطلقت طائرة أميركية صاروخا": a killing with no agent, followed at once by a
+        temporal clause (cues.yaml `background_openers`) telling an attack, was done by that attack's
+        subject -- a known actor after its verb, else the state a nisba there names."""
+        openers = _cue_words("background_openers")
+        for j in range(i + 1, min(sent.last, i + 6)):
+            if not self._adjacent(j, j):
+                return []  # the clause of the killing ends at punctuation
+            verb = j + 1 if self.tokens[j].text in openers else j + 2 if j + 1 < sent.last and f"{self.tokens[j].text} {self.tokens[j + 1].text}" in openers else -1
+            if verb < 0:
+                continue
+            found = self._trigger_match(verb) if verb < sent.last else None
+            if not found or not any(e.value == "ASSAULT" and e.get("pos") == "verb" for e in found[2]):
+                return []
+            after = next((m for m in self._sentence_mentions if found[0] <= m.first <= found[0] + 2 and not self._prep_before(m) and m not in recipients), None)
+            if after is not None:
+                return [after]
+            held = {x for m in self._sentence_mentions for x in range(m.first, m.last)}
+            code = next(((k, c) for k in range(found[0], min(sent.last, found[0] + 7)) if k not in held for c in [self._nisba_at(k)] if c), None)
+            return [self.actors.country_mention(code[0], code[0] + 1, code[1])] if code else []
         return []
 
     def _protested(self, sent: Sentence, ms: list[Mention], end: int) -> list[Mention]:
