@@ -331,8 +331,8 @@ UNNAMED_ATTACKERS = [
     ),
     pytest.param(
         "قتل ثلاثة مزارعين في غارة جوية إسرائيلية على القرية.",
-        [ev("ASSAULT", "occurred", None, None, ("actor", ("Israel", "country", "ISR")), ("recipient", ("civilians", "group", None)))],
-        id="ar-nisba-on-the-attack-names-the-state",
+        [ev("ASSAULT", "occurred", None, None, ("actor", ("Israel", "country", "ISR")), ("recipient", ("civilians", "group", None)), ("recipient", TARGET))],
+        id="ar-nisba-on-the-attack-names-the-state-and-the-raid-its-target",
     ),
     pytest.param(
         "وقال إن الطائرات الإسرائيلية قصفت أمس الموقع.",
@@ -706,7 +706,7 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
         pytest.param("وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع النصب.", "recipient", ["استونيا"], id="a-protest-at-an-embassy-is-against-its-state"),
         pytest.param("تظاهر المئات أمس أمام السفارة الأمريكية في القاهرة.", "recipient", ["الأمريكية"], id="a-protest-at-an-embassy-named-by-a-nisba"),
         pytest.param("Hundreds protested outside the embassy of Japan in Seoul on Monday.", "recipient", ["Japan"], id="en-a-protest-at-an-embassy-is-against-its-state"),
-        pytest.param("وقتل أمس ثلاثة في ضربة جوية على القرية.", "recipient", ["ثلاثة"], id="the-count-after-the-time"),
+        pytest.param("وقتل أمس ثلاثة في ضربة جوية على القرية.", "recipient", ["ثلاثة", "القرية"], id="the-count-after-the-time-and-the-strikes-target"),
     ],
 )
 def test_attackers_victims_and_protest_targets_are_found_and_named_by_their_phrase(text, role, names):
@@ -1437,4 +1437,28 @@ def named_roles(text: str) -> list[list[tuple[str, str, str | None]]]:
     ],
 )
 def test_who_did_it_is_the_group_with_its_affiliation_or_the_agent_of_the_clause_that_tells_how(text, expected):
+    assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وقال مصدر إن «ثمانية أشخاص، بينهم طفلان، قتلوا أمس في غارة جوية»",
+                     [[("recipient", "ثمانية أشخاص", "civilians")]],
+                     id="an-aside-between-commas-does-not-part-the-victims-from-their-verb"),
+        pytest.param("وأضاف أن عبد الرحيم السوادي الموظف في البلدية خطف أمس من منزله.",
+                     [[("recipient", "عبد الرحيم السوادي الموظف", "civilians")]],
+                     id="the-victim-before-the-verb-is-named-from-the-start-of-the-clause"),
+        pytest.param("قتل أمس خمسة أشخاص في هجوم على مركز للشرطة.",
+                     [[("recipient", "خمسة أشخاص", "civilians"), ("recipient", "مركز للشرطة", "police")]],
+                     id="the-attack-noun-restating-a-killing-names-what-it-was-aimed-at"),
+        pytest.param("قتل أمس خمسة أشخاص في هجوم على الأقل.",
+                     [[("recipient", "خمسة أشخاص", "civilians")]],
+                     id="ala-al-aqall-is-no-target"),
+        pytest.param("قتل أمس عشرون وأصيب سبعون في هجوم انتحاري.",
+                     [[("recipient", "عشرون", "casualties")]],
+                     id="a-suicide-attack-is-one-event-and-its-bomber-no-victim"),
+    ],
+)
+def test_victims_are_named_in_full_and_a_restated_attack_adds_its_target(text, expected):
     assert named_roles(text) == expected

@@ -59,6 +59,7 @@ _ATTACK_LEMMAS: Final = {"هاجم", "هجوم", "هجوما", "الهجوم", "
 _ARMED: Final = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _TEMPORAL_LINKS: Final = {"بعدما", "عندما", "حين", "حينما", "لما", "بعد", "اثر", "إثر", "جراء"}  # + (أن) a clause of what caused it
+_ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
@@ -242,9 +243,21 @@ class ArticleExtractor:
         while j > sent.first:
             gap = self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]
             if not _CLAUSE_PUNCT.isdisjoint(gap) or self.tokens[j].text in _CLAUSE_TOKENS:
-                return j
+                aside = self._aside_before(sent, j) if gap.strip() == "," else None
+                if aside is None:
+                    return j
+                j = aside  # "ثمانية أشخاص، بينهم طفلان، قتلوا": the aside does not end the clause
             j -= 1
         return sent.first
+
+    def _aside_before(self, sent: Sentence, j: int) -> int | None:
+        """The first token of an aside between commas that ends right before token j ("، بينهم طفلان،"), if one does."""
+        k = j - 1
+        while k > sent.first and j - k <= 6:
+            if self.folded.text[self.tokens[k - 1].end : self.tokens[k].start].strip() == ",":
+                return k if self.tokens[k].text in _ASIDES else None
+            k -= 1
+        return None
 
     def _status(self, sent: Sentence, trig: int, tense: str | None, etype: str, own_date: DateMention | None) -> tuple[str | None, bool]:
         """(status, negated) from tense and the cues between the clause start and the trigger."""
@@ -434,7 +447,7 @@ class ArticleExtractor:
             while reach < sent.last and (reach - 2 in dated or self._counted(reach - 2)):
                 reach += 1
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
-                      and not self._accusative(m)), None)
+                      and not self._accusative(m) and not self._attack_adjective(m)), None)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
         # "the two ministers called for reform of the Security Council and said": after "and" the subject is the first verb's
         coordinated = self._latin(trig) and trig > sent.first and (
             self.tokens[trig - 1].text == "and" or (trig - 1 > sent.first and self.tokens[trig - 1].text in _EN_MODALS and self.tokens[trig - 2].text == "and"))
@@ -446,7 +459,7 @@ class ArticleExtractor:
         # the gap never exceeds the distance: only mentions further away need it counted
         before = [m for m in ms if clause <= m.first and m.last <= trig and (trig - m.last <= reach_before or self._gap(sent, m.last, trig) <= reach_before)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
-            before = [m for m in before if self._prev_word(m) not in _PREPOSITIONS]
+            before = [m for m in before if self._prev_word(m) not in _PREPOSITIONS and self._prev_word(m) not in _ASIDES]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
             preps = ("of", "in", "from", "at", "for", "to", "with", "on", "by") if coordinated else ("of", "in", "from", "at")
@@ -559,6 +572,10 @@ class ArticleExtractor:
             for m in self._sentence_mentions:
                 if a < m.first and m.last <= b and self.tokens[m.first - 1].text in _PREPOSITIONS:
                     skipped.update(range(m.first - 1, m.last))
+            for j in range(a + 1, min(b, len(self.tokens) - 1)):  # "ثمانية أشخاص، بينهم طفلان، قتلوا": an aside naming some of them
+                opener = self._aside_before(sent, j + 1) if self.folded.text[self.tokens[j].end : self.tokens[j + 1].start].strip() == "," else None
+                if opener is not None and opener > a:
+                    skipped.update(range(opener, j + 1))
         return sum(1 for j in range(a, b) if j not in skipped)
 
     def _object(self, ms: list[Mention], subject: list[Mention], trig: int, trig_end: int, stop: int) -> list[Mention]:
@@ -802,7 +819,7 @@ class ArticleExtractor:
         if m.canonical != "militants" or m.last - m.first != 1 or m.first == 0 or self._latin(m.first):
             return False
         before = self._trigger_match(m.first - 1)
-        readings = [e for e in before[2] if e.kind == "trigger"] if before and before[0] == m.first else []
+        readings = [e for e in before[2] if e.kind == "trigger"] if before and before[0] in (m.first, m.last) else []  # "هجوم انتحاري" is also a trigger of its own
         return bool(readings) and all(e.value == "ASSAULT" and e.get("pos") == "noun" for e in readings) and self._adjacent(m.first, m.first)
 
     def _leader_pair(self) -> list[Mention]:
@@ -1030,6 +1047,8 @@ class ArticleExtractor:
             is_noun = entry.get("pos") == "noun"
             anaphoric = self._anaphoric(i, prefix, entry)
             if is_noun and self._elaborates(sent, trigs, n, etype) and not self._in_protest_of(sent, i, end, etype):
+                if etype == "ASSAULT":
+                    self._add_restated_target(sent, i, end, stop, ms)
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if is_noun and self._latin(i) and i - 2 >= sent.first and self.tokens[i - 1].text == "for" and self.tokens[i - 2].text in _cue_words("wish_for"):
                 continue  # "Tehran was ready for talks": a wish, not talks
@@ -1434,10 +1453,27 @@ class ArticleExtractor:
                 d.add("actor", self._owner(sent, m) or self._whole_phrase(sent, m, weapon if m.first < weapon else stop))
             if "recipient" in spec.roles:
                 for m in recipients[:1]:
-                    d.add("recipient", self._owner(sent, m) or self._with_head(sent, self._whole_phrase(sent, m, stop), end))
+                    # "أن عبد الرحيم السوادي الموظف خطف": victims named before the verb, from the start of their clause
+                    floor, reach = (end, 2) if m.first >= end else (self._clause_start(sent, i), 4)
+                    d.add("recipient", self._owner(sent, m) or self._with_head(sent, self._whole_phrase(sent, m, stop), floor, reach))
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
+
+    def _add_restated_target(self, sent: Sentence, i: int, end: int, stop: int, ms: list[Mention]) -> None:
+        """"قتل 20 في هجوم انتحاري على الطائفة اليزيدية": the attack noun restating the killing names what
+        it was aimed at; when the killing's recipients are only its toll, that target is a recipient too."""
+        told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT" else None
+        if told is None or any(m.canonical not in ("casualties", "civilians") for m in told.holders("recipient")):
+            return
+        start = next((j for j in range(end, min(stop, end + 4)) if self.tokens[j].text in _OBJECT_PREP - {"on"}), None)
+        if start is None or start + 1 >= stop or self.tokens[start + 1].text in _cue_words("preposition_idioms") or not self._adjacent(start, start + 1):
+            return  # "على الأقل" is no target
+        known = next((m for m in ms if start + 1 <= m.first <= start + 2 and self._adjacent(start + 1, m.first)), None)  # "على مركز للشرطة": the known force the head noun leads to
+        taken = {m.key for _, m in told.roles}
+        target = self._with_head(sent, self._whole_phrase(sent, known, stop), start + 1) if known is not None else next(iter(self._target(sent, i, end, stop, [], False)), None)
+        if target is not None and target.key not in taken:
+            told.add("recipient", target)
 
     def _survivor(self, sent: Sentence, i: int, actors: list[Mention]) -> list[Mention]:
         """Who a survival verb a few words before the attack word names (cues.yaml `survival_verbs`):
@@ -1659,7 +1695,7 @@ class ArticleExtractor:
             j += 1
         return j
 
-    def _with_head(self, sent: Sentence, m: Mention, floor: int) -> Mention:
+    def _with_head(self, sent: Sentence, m: Mention, floor: int, reach: int = 2) -> Mention:
         """"استهدف دورية للجيش", "هاجموا مركز الشرطة", "قتلوا ثلاثة جنود": the attack hit the patrol,
         the station, three soldiers -- the head noun or count the known actor completes; the phrase
         starts there, never before `floor`."""
@@ -1674,7 +1710,7 @@ class ArticleExtractor:
             return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or bool(self._trigger_match(j - 1))
 
         first = m.first
-        while first > m.first - 2 and not boundary(first):
+        while first > m.first - reach and not boundary(first):
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
         light = self._cue_match(first)
         if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers") or (light and any(e.kind == "light_verb" for e in light[2])):
