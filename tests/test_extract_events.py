@@ -1462,3 +1462,38 @@ def test_who_did_it_is_the_group_with_its_affiliation_or_the_agent_of_the_clause
 )
 def test_victims_are_named_in_full_and_a_restated_attack_adds_its_target(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وعثرت الشرطة على جثتين إحداهما لفتاة وأخرى لرجل قتل بالرصاص.", [],
+                     id="a-verb-after-a-noun-with-a-prepositional-proclitic-describes-it"),
+        pytest.param("قتل أمس عشرة في هجوم بسيارة ملغومة استهدف دورية للجيش.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("explosive devices", "group", None)), ("recipient", ("casualties", "group", None)),
+                         ("recipient", ("army", "group", None)))],
+                     id="a-verb-describing-the-attack-noun-tells-the-same-attack"),
+        pytest.param("وأعلنت الشرطة أن عشرة على الأقل قتلوا أمس في هجوم انتحاري.",
+                     [ev("STATEMENT", "occurred", None, None, ("speaker", POLICE)),
+                      ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", ("casualties", "group", None)))],
+                     id="a-count-opening-the-clause-before-the-verb-is-its-victims"),
+        pytest.param("وبدأ أمس عرض فيلم جديد يقوم فيه الممثل بدور ضابط أعدم لمحاولته اغتيال الزعيم.", [],
+                     id="violence-in-a-films-plot-is-no-news"),
+        pytest.param("The new film tells the story of a soldier who was killed by rebels.", [], id="en-violence-in-a-films-plot-is-no-news"),
+        pytest.param("قتل أمس مخرج الفيلم برصاص مسلحين.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", TARGET))],
+                     id="a-film-maker-killed-is-news"),
+        pytest.param("وأضاف أن إحدى العبوات انفجرت أمس في كابول دون سقوط ضحايا.", [], id="no-one-hit-without-casualties"),
+        pytest.param("استهدفت عملية انتحارية أمس قافلة للجيش من دون أن تسفر عن سقوط ضحايا.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", ("army", "group", None)))],
+                     id="an-attack-on-a-convoy-without-casualties-hit-the-convoy"),
+        pytest.param("ولكنه هاجم السلطات الإسرائيلية على التعامل معه وقال إنهم قتلوا ابنته.",
+                     [ev("ACCUSE", "occurred", None, None, ("recipient", ("security forces", "group", "ISR")))],
+                     id="attacked-on-the-grounds-of-conduct-is-criticism-and-the-pronoun-its-subject"),
+        pytest.param("هاجم مسلحون القوات الأمريكية أمس على الطريق السريع.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", ("army", "group", "USA")))],
+                     id="attacked-on-a-road-is-an-attack"),
+    ],
+)
+def test_descriptions_plots_spared_victims_and_criticism_are_no_attacks(text, expected):
+    check(text, expected)

@@ -59,6 +59,7 @@ _ATTACK_LEMMAS: Final = {"هاجم", "هجوم", "هجوما", "الهجوم", "
 _ARMED: Final = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _TEMPORAL_LINKS: Final = {"بعدما", "عندما", "حين", "حينما", "لما", "بعد", "اثر", "إثر", "جراء"}  # + (أن) a clause of what caused it
+_PRONOUN_SUBJECTS: Final = {"لكنه", "لكنها", "لكنهم", "انه", "انها", "انهم"}  # "ولكنه هاجم": the subject is the pronoun
 _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
@@ -213,6 +214,7 @@ class ArticleExtractor:
         self._construct_terms: set[int] = set()  # homographs read as the masdar completing a noun ("جرائم قتل")
         self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
+        self._restating: dict[int, Draft] = {}  # attack noun -> the attack told before it in its sentence ("قتل عشرة في هجوم")
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
         self._denials: dict[int, int | None] = {}  # sentence's first token -> its first denial verb (None: it denies nothing)
         self._tenses: dict[int, str | None] = {}  # noun trigger -> `_governing_tense`
@@ -1049,12 +1051,14 @@ class ArticleExtractor:
             if is_noun and self._elaborates(sent, trigs, n, etype) and not self._in_protest_of(sent, i, end, etype):
                 if etype == "ASSAULT":
                     self._add_restated_target(sent, i, end, stop, ms)
+                    if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT":
+                        self._restating[i] = self.drafts[-1]
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if is_noun and self._latin(i) and i - 2 >= sent.first and self.tokens[i - 1].text == "for" and self.tokens[i - 2].text in _cue_words("wish_for"):
                 continue  # "Tehran was ready for talks": a wish, not talks
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
-            if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i)):
+            if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i) or self._in_plot(sent, i)):
                 continue  # "الذي خطف فيه الجنود", "بعد أن خطف": background told in a relative or temporal clause; "حذرت من تفجر الأوضاع": not happened
             if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(sent, trigs, n) or self._qualifies(i)):
                 self._unreported.add(i)
@@ -1113,6 +1117,7 @@ class ArticleExtractor:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time of its own is a habit, not an event
             if etype == "ASSAULT" and self._verbal_attack(draft, sent, trigs):
                 draft.event_type = "ACCUSE"  # "هاجم النائب الحكومة بسبب سياستها": an attack in words
+                self._criticised_roles(draft, sent, end)
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
             if entry.get("agent") and not any(self._protesting(m, draft, entry, sent) for m in draft.holders("actor")):
@@ -1317,8 +1322,17 @@ class ArticleExtractor:
         while j > max(start, i - 3) and not self._is_definite(j) and j not in names and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
             if self.tokens[j - 1].text in _PREPOSITIONS:
                 return j - 1 > start  # a phrase opening the clause is fronted, the verb its main one ("من جهة أخرى قتل مسلحون")
+            if any(m.first == j and m.prefix[-1:] in ("ل", "ب") and m.canonical != "explosive devices" for m in self._sentence_mentions):
+                return j > start  # "وأخرى لرجل قتل": the preposition is a proclitic on the noun ("بسيارة ملغومة استهدف" tells the attack)
             j -= 1
         return False
+
+    def _in_plot(self, sent: Sentence, i: int) -> bool:
+        """"فيلم يقوم فيه الممثل بدور بطل أعدم لمحاولته اغتيال هتلر": after a work of fiction and a word telling
+        its story or a part in it (cues.yaml `fiction_works`, `fiction_tellings`), violence is the plot, not news."""
+        works, tellings = _cue_words("fiction_works"), _cue_words("fiction_tellings")
+        work = next((j for j in range(sent.first, i) if any(v in works for v, _ in clitic_variants(self.tokens[j].text))), None)
+        return work is not None and any(any(v in tellings for v, _ in clitic_variants(self.tokens[j].text)) for j in range(work + 1, i))
 
     def _in_background_clause(self, sent: Sentence, i: int) -> bool:
         """"أوقفت السلطات الإمدادات بعد أن خطف متشددون شاحنات": what happened before the news is its
@@ -1400,6 +1414,7 @@ class ArticleExtractor:
         else:
             weapons = [m for m in ms if m.canonical == "explosive devices"]
             ms = [m for m in ms if not self._needed_word(m, d.needs)]  # "أطلقت دبابة قذيفة على تجمع": the shell is no participant
+            ms = [m for m in ms if not self._without(m, i)]  # "انفجرت دون سقوط ضحايا": no one was hit
             passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
             if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], sent, i, end, d.verb))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
@@ -1437,6 +1452,8 @@ class ArticleExtractor:
                 if not actors and not recipients:  # "خرجت مظاهرة ضد إعادة نشر الرسوم": no one named, only what it is against
                     recipients = self._target(sent, i, end, stop, actors, False)
             counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
+            if counted is None and not recipients and not actors and d.event_type == "ASSAULT" and d.verb:
+                counted = self._count_before(sent, i)  # "أعلنت الشرطة أن عشرة على الأقل قتلوا": the count before the verb
             if counted is not None:  # "قتل 20 واصيب 70": the count is all the report says of the victims
                 recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
             if not recipients and d.event_type == "ASSAULT":  # "نجا المحافظ من محاولة اغتيال": who survived it was its target
@@ -1474,6 +1491,12 @@ class ArticleExtractor:
         target = self._with_head(sent, self._whole_phrase(sent, known, stop), start + 1) if known is not None else next(iter(self._target(sent, i, end, stop, [], False)), None)
         if target is not None and target.key not in taken:
             told.add("recipient", target)
+
+    def _without(self, m: Mention, i: int) -> bool:
+        """Is m, after the trigger at i, named a few words after "without" (cues.yaml `without_words`:
+        "دون سقوط ضحايا", "من دون أن تسفر عن إصابات", "without casualties"), so that it was spared?"""
+        words = _cue_words("without_words")
+        return m.first > i and any(self.tokens[j].text in words for j in range(max(i + 1, m.first - 5), m.first))
 
     def _survivor(self, sent: Sentence, i: int, actors: list[Mention]) -> list[Mention]:
         """Who a survival verb a few words before the attack word names (cues.yaml `survival_verbs`):
@@ -1521,6 +1544,17 @@ class ArticleExtractor:
         last = self._membership_end(sent, last, stop)
         return Mention(start, last, self.actors.surface(start, last), "casualties", "group", None)
 
+    def _count_before(self, sent: Sentence, i: int) -> Mention | None:
+        """The bare count opening the clause of a violence verb ("أن عشرة على الأقل قتلوا"): those it hit."""
+        k = i - 1
+        if k - 1 > sent.first and self.tokens[k - 1].text == "علي" and self.tokens[k].text in _cue_words("preposition_idioms"):
+            k -= 2  # "على الأقل"
+        if k < sent.first or not self._counted(k) or not self._adjacent(k + 1, i):
+            return None
+        if k > self._clause_start(sent, i) and self.tokens[k - 1].text not in ("ان", "أن", "إن"):
+            return None
+        return self._count_phrase(sent, k, i)
+
     def _membership_end(self, sent: Sentence, last: int, stop: int) -> int:
         """"28 متطوعا في الجيش العراقي", "ثلاثة عناصر من الشرطة": people are named with the force
         or group they belong to, which a phrase ending at `last` may go on to name."""
@@ -1536,6 +1570,8 @@ class ArticleExtractor:
         codes as ACCUSE."""
         if d.lemma not in _ATTACK_LEMMAS or self._latin(d.trigger_token):
             return False
+        if d.verb and self._criticised_for(sent, d.trigger_token):
+            return True  # "هاجم السلطات على التعامل معه": attacked for their conduct, in words
         near = range(d.trigger_token - _NEAR, d.trigger_token + _NEAR + 1)  # around it: a violence word far off in a long sentence tells another story
         if any(e.value == "ASSAULT" and i != d.trigger_token and i in near for i, _end, e, _p in trigs):
             return False
@@ -1543,6 +1579,29 @@ class ArticleExtractor:
             return False
         held = [m for _, m in d.roles]
         return bool(held) and all(m.actor_type in ("person", "org", "country") for m in held)
+
+    def _criticised_roles(self, d: Draft, sent: Sentence, end: int) -> None:
+        """Who criticised whom: a known actor after the verb is its object when a word no lexicon holds
+        stands between ("هاجم النائب الحكومة": the deputy is the subject) or a pronoun subject comes before
+        the verb ("ولكنه هاجم السلطات"); the grounds ("على التعامل") are no recipient."""
+        actors = d.holders("actor")
+        if not d.verb or len(actors) != 1 or actors[0].first < end:
+            return
+        pronoun = d.trigger_token > sent.first and self.tokens[d.trigger_token - 1].text.endswith(("ه", "ها", "هم")) \
+            and self.tokens[d.trigger_token - 1].text.lstrip("وف") in _PRONOUN_SUBJECTS
+        if actors[0].first > end or pronoun:
+            d.roles = [("recipient", actors[0])]
+
+    def _criticised_for(self, sent: Sentence, i: int) -> bool:
+        """"هاجم الوزير الحكومة على سياستها", "بسبب تصريحاته": على or بسبب and a word for conduct
+        (cues.yaml `conduct_words`) a few words after an attack verb give the grounds of a criticism."""
+        grounds = _cue_words("conduct_words")
+        for j in range(i + 1, min(sent.last - 1, i + 7)):
+            if self.tokens[j].text in ("علي", "بسبب") and self._adjacent(j, j + 1):
+                word = self.tokens[j + 1].text
+                if any(v in grounds or (v.startswith("ال") and v[2:] in grounds) for v, _ in clitic_variants(word, False)):
+                    return True
+        return False
 
     def _attack_agent(self, sent: Sentence, i: int, recipients: list[Mention]) -> list[Mention]:
         """Who attacked, when no subject says it: "في هجوم نفذه متطرف", "اثر هجوم تبنته طالبان"
@@ -1788,6 +1847,13 @@ class ArticleExtractor:
             for m in d.holders("recipient"):
                 cause.add("recipient", m)
             return True
+        described = self._described_attack(d)
+        if described is not None:  # "قتل عشرة في هجوم بسيارة ملغومة استهدف دورية": the verb describes the attack told
+            described.mentions += 1
+            for r, m in d.roles:
+                if r != "actor" or not described.holders("actor"):
+                    described.add(r, m)
+            return True
         keys = {(r, m.key) for r, m in d.roles}
         for x in reversed(self.drafts):
             if x.event_type != d.event_type:
@@ -1800,6 +1866,17 @@ class ArticleExtractor:
                 x.mentions += 1
                 return True
         return False
+
+    def _described_attack(self, d: Draft) -> Draft | None:
+        """The attack an attack verb describes: one told by a noun restating an earlier attack of its sentence a
+        few words before it, with no punctuation between (a relative clause without الذي on the indefinite noun)."""
+        if d.event_type != "ASSAULT" or not d.verb or self._latin(d.trigger_token):
+            return None
+        i = d.trigger_token
+        noun = max((k for k, x in self._restating.items() if x.sentence is d.sentence and 0 < i - k <= 5), default=None)
+        if noun is None or not all(self._adjacent(j, j) for j in range(noun + 1, i + 1)):
+            return None
+        return self._restating[noun]
 
     def _anchored_date(self, d: Draft) -> tuple[dt.date, dt.date] | None:
         """The dates an event noun in d's sentence lends it: "signed after the talks", "during the
