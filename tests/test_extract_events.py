@@ -1497,3 +1497,24 @@ def test_victims_are_named_in_full_and_a_restated_attack_adds_its_target(text, e
 )
 def test_descriptions_plots_spared_victims_and_criticism_are_no_attacks(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قتل خلال العامين الماضيين أكثر من ألف مدني في غارات جوية.", [], id="a-toll-over-a-running-period-is-a-tally"),
+        pytest.param("Rebels killed more than 300 civilians in raids over the past two years.", [], id="en-a-toll-over-a-running-period-is-a-tally"),
+        pytest.param("قتل أمس خمسة أشخاص في هجوم هو الأعنف خلال الأشهر الماضية.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", CIVILIANS))],
+                     id="a-dated-attack-compared-with-a-period-is-news"),
+        pytest.param("وأكد المدعي العام أن الخلية كانت تستهدف تفجير مقر البرلمان، وضرب مواقع سياحية، واغتيال شخصيات سياسية.", [],
+                     id="a-list-of-aims-after-a-present-targets-is-no-attack"),
+        pytest.param("وعثرت الشرطة أمس على جثة صحافي مستقل كان قد خطف في بغداد.", [],
+                     id="a-relative-clause-opening-with-kana-qad-describes-the-noun"),
+        pytest.param("وكان مسلحون قد خطفوا أمس صحافيا في بغداد.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", TARGET))],
+                     id="kana-qad-after-the-subject-is-the-main-verb"),
+    ],
+)
+def test_tallies_aims_and_described_nouns_are_no_attacks(text, expected):
+    check(text, expected)

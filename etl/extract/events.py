@@ -1049,6 +1049,8 @@ class ArticleExtractor:
             is_noun = entry.get("pos") == "noun"
             anaphoric = self._anaphoric(i, prefix, entry)
             if is_noun and self._elaborates(sent, trigs, n, etype) and not self._in_protest_of(sent, i, end, etype):
+                if etype in _UNSEEN_AGENT and not self._reported_happening(sent, i, prefix):
+                    self._unreported.add(i)  # "كانت تستهدف تفجير المقر": an aim, and so are the acts joined to it
                 if etype == "ASSAULT":
                     self._add_restated_target(sent, i, end, stop, ms)
                     if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT":
@@ -1060,6 +1062,9 @@ class ArticleExtractor:
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i) or self._in_plot(sent, i)):
                 continue  # "الذي خطف فيه الجنود", "بعد أن خطف": background told in a relative or temporal clause; "حذرت من تفجر الأوضاع": not happened
+            if not is_noun and etype in _UNSEEN_AGENT and self._homograph(i) and self._conjunct_of_unreported(sent, trigs, n):
+                self._unreported.add(i)
+                continue  # "تستهدف تفجير المقر، وضرب مواقع": a list of aims goes on in masdars spelt like verbs
             if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(sent, trigs, n) or self._qualifies(i)):
                 self._unreported.add(i)
                 continue  # "منذ اغتيال الحريري", "التحقيق في الهجوم": a violence word that refers, not reports
@@ -1113,6 +1118,8 @@ class ArticleExtractor:
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault; an attempt or a condition did not happen
             if etype == "ASSAULT" and draft.verb and any(self.tokens[j].text in ("منذ", "since") for j in range(end, stop)):
                 continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
+            if etype == "ASSAULT" and draft.date is None and self._running_period(sent):
+                continue  # "قتل خلال العامين الماضيين ألف مدني": a tally over a period, not one attack
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time of its own is a habit, not an event
             if etype == "ASSAULT" and self._verbal_attack(draft, sent, trigs):
@@ -1188,10 +1195,14 @@ class ArticleExtractor:
             return False
         if self._in_named_kinds(sent, i):
             return True
-        if n == 0:
-            return False
-        j, _e, before, _p = trigs[n - 1]
-        return before.value == entry.value and before.get("pos") == "noun" and j in self._unreported
+        for j, _e, before, _p in reversed(trigs[:n]):  # back over conjuncts skipped for reasons of their own ("وضرب مواقع")
+            if before.value != entry.value or (before.get("pos") != "noun" and not self._homograph(j)):
+                return False
+            if j in self._unreported:
+                return True
+            if any(d.trigger_token == j for d in self.drafts):
+                return False
+        return False
 
     def _warned_of(self, sent: Sentence, i: int) -> bool:
         """"حذرت مصادر أمنية أمس من تفجر الأوضاع", "warned of attacks": what a warning or a fear
@@ -1217,6 +1228,12 @@ class ArticleExtractor:
                 return True  # "من أجل تدميره وقتل أبنائه": the end of a list of aims is an aim too
             j -= 1
         return False
+
+    def _running_period(self, sent: Sentence) -> bool:
+        """Does the sentence speak of a running period of months or years (cues.yaml `running_periods`:
+        "خلال العامين الماضيين", "over the past two years")? Violence it dates by nothing else is a tally."""
+        text = " " + " ".join(self.tokens[j].text for j in range(sent.first, sent.last)) + " "
+        return any(f" {p} " in text for p in _cue_words("running_periods"))
 
     def _history(self, d: DateMention) -> bool:
         """Is the date further back than dates.yaml's `news_window_days` before publication?"""
@@ -1317,9 +1334,13 @@ class ArticleExtractor:
         # preposition governs, a verb is a clause describing it (a relative clause without الذي)
         if not verb or self._latin(i):
             return False
+        if i - 2 > start and self.tokens[i - 1].text == "قد" and self.tokens[i - 2].text in ("كان", "كانت", "كانوا", "كانا"):
+            i -= 2  # "على جثة صحافي كان قد خطف": the clause opens with its auxiliary
         j = i - 1  # back over the indefinite noun and its genitive ("على جثة رجل قتل")
         names = {x for m in self._sentence_mentions if proper_name(m) for x in range(m.first, m.last)}  # "من طالبان قتلوا": a name is definite without ال
-        while j > max(start, i - 3) and not self._is_definite(j) and j not in names and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
+        while j > max(start, i - 4) and not self._is_definite(j) and j not in names and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
+            if self._is_attack_word(j):
+                return False  # "في هجوم بسيارة ملغومة استهدف دورية": the clause describes the attack told, it is no background
             if self.tokens[j - 1].text in _PREPOSITIONS:
                 return j - 1 > start  # a phrase opening the clause is fronted, the verb its main one ("من جهة أخرى قتل مسلحون")
             if any(m.first == j and m.prefix[-1:] in ("ل", "ب") and m.canonical != "explosive devices" for m in self._sentence_mentions):
