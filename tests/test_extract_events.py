@@ -1518,3 +1518,30 @@ def test_descriptions_plots_spared_victims_and_criticism_are_no_attacks(text, ex
 )
 def test_tallies_aims_and_described_nouns_are_no_attacks(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, signatories",
+    [
+        pytest.param("Malaysian Prime Minister Hassan Idris held talks with Vietnamese Prime Minister Le Van Thanh on Monday. "
+                     "The trade ministers of the two countries signed a memorandum on rice.",
+                     [("trade ministers", "group", "MYS"), ("trade ministers", "group", "VNM")],
+                     id="en-a-portfolio-the-leaders-do-not-hold-is-each-countrys-minister"),
+        pytest.param("Egyptian Foreign Minister Badr Abdelatty held talks with Turkish Foreign Minister Hakan Fidan on Monday. "
+                     "After the talks, the foreign ministers of the two countries signed a memorandum on trade.",
+                     [("Badr Abdelatty", "person", "EGY"), ("Hakan Fidan", "person", "TUR")],
+                     id="en-the-portfolio-the-articles-two-ministers-hold-is-theirs"),
+        pytest.param("Malaysian Prime Minister Hassan Idris held talks with Vietnamese Prime Minister Le Van Thanh on Monday. "
+                     "The two prime ministers signed an agreement, and the trade ministers of the two countries signed a memorandum on rice.",
+                     [("Hassan Idris", "person", "MYS"), ("Le Van Thanh", "person", "VNM")],
+                     id="en-two-signings-by-two-pairs-are-two-agreements"),
+    ],
+)
+def test_ministers_of_the_two_countries_are_the_leaders_only_when_they_hold_the_portfolio(text, signatories):
+    x = extract(text)
+    agreements = [e for e in x.events if e["event_type"] == "AGREEMENT"]
+    first = sorted((p["canonical_name"], p["actor_type"], p["country_code"]) for p in x.participants if p["event_id"] == agreements[0]["event_id"])
+    assert first == signatories
+    if "and the trade ministers" in text:
+        second = sorted((p["canonical_name"], p["country_code"]) for p in x.participants if p["event_id"] == agreements[1]["event_id"])
+        assert second == [("trade ministers", "MYS"), ("trade ministers", "VNM")]

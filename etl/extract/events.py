@@ -60,6 +60,7 @@ _ARMED: Final = {"militants", "army", "police", "security forces", "explosive de
 _PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
 _TEMPORAL_LINKS: Final = {"بعدما", "عندما", "حين", "حينما", "لما", "بعد", "اثر", "إثر", "جراء"}  # + (أن) a clause of what caused it
 _PRONOUN_SUBJECTS: Final = {"لكنه", "لكنها", "لكنهم", "انه", "انها", "انهم"}  # "ولكنه هاجم": the subject is the pronoun
+_OFFICIALS: Final = {"leaders", "ministers", "foreign ministers", "defence ministers", "finance ministers", "trade ministers"}  # groups.yaml's officials
 _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
@@ -842,9 +843,13 @@ class ArticleExtractor:
             for n, (role, m) in list(enumerate(d.roles)):
                 if m.actor_type != "group" or m.first == 0 or not (self.tokens[m.first - 1].text in _PAIR_WORDS or self._of_both(m.last)):
                     continue
-                if m.canonical in ("leaders", "ministers"):
+                portfolio = (m.canonical or "").removesuffix(" ministers") if (m.canonical or "").endswith(" ministers") else ""
+                if m.canonical in ("leaders", "ministers") or (portfolio and m.canonical in _OFFICIALS):
                     pair = pair if pair is not None else self._leader_pair()
                     two = pair
+                    if portfolio and not all(portfolio in (x.office or "") for x in pair):  # the trade ministers of two prime ministers' countries
+                        countries = countries if countries is not None else self._pair()
+                        two = [replace(m, country=c.country) for c in countries]
                 elif m.canonical == "sides":
                     countries = countries if countries is not None else self._pair()
                     two = countries
@@ -1135,7 +1140,7 @@ class ArticleExtractor:
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
             if draft.lemma in _cue_words("abduction_lemmas") and draft.holders("recipient") and all(m.actor_type == "country" for m in draft.holders("recipient")):
                 continue  # "خطف المطار وشوارع بيروت": a city or a state is not kidnapped but for a figure of speech
-            if subject and not implicit and subject[0].actor_type in ("person", "org", "group") and subject[0].canonical not in ("leaders", "ministers"):
+            if subject and not implicit and subject[0].actor_type in ("person", "org", "group") and subject[0].canonical not in _OFFICIALS:
                 self.topic = subject[0]
             merged = self._merge_same(draft)
             if not merged:
