@@ -1545,3 +1545,18 @@ def test_ministers_of_the_two_countries_are_the_leaders_only_when_they_hold_the_
     if "and the trade ministers" in text:
         second = sorted((p["canonical_name"], p["country_code"]) for p in x.participants if p["event_id"] == agreements[1]["event_id"])
         assert second == [("trade ministers", "MYS"), ("trade ministers", "VNM")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Police arrested three men on Monday, a spokesman said.",
+                     [ev("COERCE", "occurred", D(2025, 12, 1), None, ("actor", POLICE), ("recipient", CIVILIANS))],
+                     id="en-the-source-in-another-clause-is-no-one-arrested"),
+        pytest.param("Gunmen killed two villagers near the border on Sunday, officials said.",
+                     [ev("ASSAULT", "occurred", D(2025, 11, 30), None, ("actor", MILITANTS), ("recipient", CIVILIANS))],
+                     id="en-villagers-are-civilians"),
+    ],
+)
+def test_en_who_was_hit_is_in_the_clause_of_the_act(text, expected):
+    check(text, expected)

@@ -1457,7 +1457,9 @@ class ArticleExtractor:
             taken |= {m.key for m in ms for a in subject if m.first == a.last + 1 and self.tokens[a.last].text in ("من", "of")}
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
-                recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country"][:1]
+                recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country"
+                              and not (self._latin(m.first) and not _CLAUSE_PUNCT.isdisjoint(self.folded.text[self.tokens[end - 1].end : self.tokens[m.first].start]))][:1]
+                # ", a spokesman said": in English another clause's actor is no one hit
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
                 m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
             one_side, other_side = self._between(ms, end, stop)
