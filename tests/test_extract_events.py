@@ -1560,3 +1560,23 @@ def test_ministers_of_the_two_countries_are_the_leaders_only_when_they_hold_the_
 )
 def test_en_who_was_hit_is_in_the_clause_of_the_act(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        pytest.param("Thousands of demonstrators marched through the capital on Monday against fuel prices. "
+                     "Police fired tear gas at a group of demonstrators near parliament and arrested 14 protesters.",
+                     D(2025, 12, 1), id="en-the-police-act-at-the-protest-takes-its-day"),
+        pytest.param("تظاهر آلاف أمس في العاصمة احتجاجا على رفع الأسعار. واعتقلت الشرطة عشرين متظاهرا قرب البرلمان.",
+                     D(2025, 12, 3), id="ar-the-police-act-at-the-protest-takes-its-day"),
+        pytest.param("Police arrested 14 protesters near parliament.", None, id="en-no-protest-told-no-day"),
+        pytest.param("Thousands of demonstrators marched through the capital on Monday. Hundreds of farmers marched in the north on Tuesday against the new tax. "
+                     "Police arrested 14 protesters.", None, id="en-two-protests-leave-the-arrest-undated"),
+    ],
+)
+def test_an_undated_police_act_at_the_articles_one_protest_takes_its_date(text, dated):
+    x = extract(text)
+    acts = [e for e in x.events if e["event_type"] == "COERCE"]
+    assert acts and all(e["date_start"] == dated for e in acts)
+    assert all(e["date_basis"] == ("inherited" if dated else None) for e in acts)

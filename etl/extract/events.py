@@ -1977,15 +1977,28 @@ class ArticleExtractor:
             return None
         return next((x for x in reversed(self.drafts) if x.event_type == "ASSAULT" and x.sentence is d.sentence and x.trigger_token < d.trigger_token), None)
 
+    def _policing_of_protest(self, d: Draft) -> bool:
+        """Is d an undated act of force (COERCE, ASSAULT) told after the protest, in a sentence that names
+        protesters or a crowd and gives no date of its own?"""
+        if d.event_type not in ("COERCE", "ASSAULT") or d.status != "occurred" or any(x.resolved for x in self._dates_in(d.sentence)):
+            return False
+        return any(m.canonical in _CROWDS and d.sentence.first <= m.first < d.sentence.last for m in self.mentions) \
+            and any(p.event_type == "PROTEST" and p.trigger_token < d.trigger_token for p in self.drafts)
+
     def _inherit_dates(self) -> None:
         """Planned parts of a visit (talks, signings) happen within its window when the text gives no date;
         an act told "after the talks", "during the summit" or "at the close of the summit" takes that event's date."""
         visits = [v for v in self.drafts if v.event_type == "VISIT" and v.date is not None and v.status in ("planned", "ongoing")]
+        protests = [p for p in self.drafts if p.event_type == "PROTEST" and p.status == "occurred" and _span_of(p) is not None]
         for d in self.drafts:
             if d.date is None and d.date_range is None:
                 anchored = self._anchored_date(d)
                 if anchored is not None:
                     d.date_range, d.date_basis = anchored, "inherited"
+                    continue
+                if len(protests) == 1 and self._policing_of_protest(d):
+                    # "Police fired tear gas to disperse demonstrators": the police act at the protest the article tells
+                    d.date_range, d.date_basis = _span_of(protests[0]), "inherited"
                     continue
             if d.date is not None or d.status not in ("planned", "ongoing", "expected"):
                 continue
