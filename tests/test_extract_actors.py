@@ -204,9 +204,18 @@ def test_en_a_body_named_before_its_head_is_an_organisation(text, name):
     assert [(p["name"], p["actor_type"]) for p in x.participants] == [(name, "org")]
 
 
-def test_en_lower_case_words_before_a_head_name_no_body():
-    x = extract_article(Article("en", "The binational commission on river navigation will meet in Montevideo.", published_at=None, language="en"))
-    assert [p["name"] for p in x.participants] == []
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The binational commission on river navigation will meet in Montevideo.", [("binational commission on river navigation", "org")]),
+        ("The joint committee met on Monday.", [("joint committee", "org")]),
+        ("The commission will meet in Montevideo.", []),  # the head alone refers back
+        ("The new government will meet on Monday.", [("government", "org")]),  # a bare body stays the government
+    ],
+)
+def test_en_a_body_is_named_in_lower_case_by_adjectives_before_its_head_and_a_topic_after(text, names):
+    x = extract_article(Article("en", text, published_at=None, language="en"))
+    assert [(p["name"], p["actor_type"]) for p in x.participants] == names
 
 
 def test_a_noun_governing_a_country_after_an_office_is_no_first_name():

@@ -448,6 +448,25 @@ class ActorFinder:
                         return e.get("canonical")
         return None
 
+    def _described_body(self, i: int, end: int, limit: int) -> Mention | None:
+        """"the binational commission on river navigation", "the joint committee": in English a body is named in
+        lower case by adjectives before its head (after "the") and a topic after it ("on"/"for" and up to three
+        words); the head alone ("the commission") only refers back."""
+        first = i
+        while first - 1 >= 0 and i - first < 2 and _plain_word(self.tokens[first - 1].text) and self.tokens[first - 1].text not in self.stops and self.gap_is_space(first - 1, first):
+            first -= 1
+        if first == i or first == 0 or self.tokens[first - 1].text != "the":
+            return None
+        j = end
+        if j + 1 < limit and self.tokens[j].text in ("on", "for") and self.gap_is_space(j - 1, j):
+            k = j + 1
+            while k < limit and k - j <= 3 and _plain_word(self.tokens[k].text) and self.tokens[k].text not in self.stops and self.gap_is_space(k - 1, k) \
+                    and not self.triggers.longest(self.tokens, k):
+                k += 1
+            j = k if k > j + 1 else j
+        name = self.surface(first, j)
+        return Mention(first, j, name, name, "org", None)
+
     def _institution(self, i: int, limit: int) -> Mention | None:
         """Ministries ("وزارة الدفاع الروسية", "الدفاع الروسية") and named bodies ("منتدى الأعمال ...")."""
         if i >= limit or not self._opens[i]:  # no phrase can end within the limit, or none starts here
@@ -497,6 +516,10 @@ class ActorFinder:
                     break
                 j += 1
             name = self.surface(i, j, prefix)
+            if j == end and self.tokens[i].text.isascii() and fold(name) not in self.bare_bodies:  # "the new government" is the government
+                described = self._described_body(i, end, limit)
+                if described is not None:
+                    return described
             if j == end:  # "أدانت الحكومة": a body that acts alone, or a head that only refers back ("اللجنة")
                 bare = self.bare_bodies.get(fold(name))
                 return Mention(i, j, name, bare, "org", None) if bare else None
@@ -507,6 +530,11 @@ class ActorFinder:
 @lru_cache(maxsize=1)
 def _member_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _read_yaml("cues.yaml")["member_words"])
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case English word (an adjective or noun naming a body, "binational", "river")."""
+    return word.isascii() and word.isalpha() and word.islower()
 
 
 def proper_name(m: Mention) -> bool:
