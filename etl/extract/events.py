@@ -58,9 +58,11 @@ _HELD_BACK: Final = {"لم": "past", "ما": "past", "لا": "present"}
 _ATTACK_LEMMAS: Final = {"هاجم", "هجوم", "هجوما", "الهجوم", "هجمات"}  # words for an attack that may be one in words
 _ARMED: Final = {"militants", "army", "police", "security forces", "explosive devices", "civilians"}  # any of these makes an attack physical
 _PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a participant's phrase between two words
-_TEMPORAL_LINKS: Final = {"بعدما", "عندما", "حين", "حينما", "لما", "بعد", "اثر", "إثر", "جراء"}  # + (أن) a clause of what caused it
+_TEMPORAL_LINKS: Final = {"بعدما", "عندما", "حين", "حينما", "لما"}  # a clause of what caused it ("بعد أن" too)
+_IN_AN_ATTACK: Final = {"في", "خلال", "جراء", "اثر", "إثر"}  # "قتل جنود في هجوم": what they died in
 _PRONOUN_SUBJECTS: Final = {"لكنه", "لكنها", "لكنهم", "انه", "انها", "انهم"}  # "ولكنه هاجم": the subject is the pronoun
 _OFFICIALS: Final = {"leaders", "ministers", "foreign ministers", "defence ministers", "finance ministers", "trade ministers"}  # groups.yaml's officials
+_PLACE_PREPOSITIONS: Final = {"في", "علي", "قرب", "من", "الي", "عند", "داخل", "نحو", "in", "on", "near", "at"}  # a nisba after one names a place
 _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
@@ -476,6 +478,8 @@ class ArticleExtractor:
                 if chain == len(before) or self.tokens[j].text not in preps:
                     break
                 del before[-chain:]
+        if not before and not self._latin(trig):  # "إن مسلحين من عشيرة عربية كبيرة قتلوا": a phrase describing the subject between
+            before = self._described_subject(sent, clause, trig)
         svo = None
         if before:
             last = before[-1]
@@ -531,6 +535,8 @@ class ArticleExtractor:
         while j > sent.first and linked <= 2:
             head = next((h for h in ms if h.last == j and h.actor_type == "group" and h.canonical not in ("civilians", "casualties")), None)
             if head is not None:
+                if not linked and self.tokens[j].text == "من" and proper_name(m):
+                    return replace(m, first=head.first, name=self.actors.surface(head.first, m.last, head.prefix), prefix=head.prefix)  # "مسلحين من طالبان": its men
                 return replace(head, last=m.last, name=self.actors.surface(head.first, m.last, head.prefix)) if linked or self.tokens[j].text == "من" else None
             k = j - 1
             word = self.tokens[k].text
@@ -646,8 +652,14 @@ class ArticleExtractor:
             while after < sent.last and after in dated:
                 after += 1
             if after < sent.last - 1 and self.tokens[after].text in _TEMPORAL_LINKS:  # "قتل جندي بعدما انفجرت عبوة": what killed him follows
-                after += 2 if self.tokens[after + 1].text in ("ان", "أن") and after < sent.last - 2 else 1
-            return after < sent.last and bool(self._trigger_match(after))
+                after += 1
+            elif after < sent.last - 2 and self.tokens[after].text in ("بعد", "عقب") and self.tokens[after + 1].text in ("ان", "أن"):
+                after += 2
+            elif after < sent.last - 1 and self.tokens[after].text in _IN_AN_ATTACK and self._is_attack_word(after + 1) and not self._is_definite(after + 1):
+                after += 1  # "قتل جنود في هجوم": they died in it ("قصف الجيش إثر الهجوم مواقع": after the one told, it shelled)
+            if after >= sent.last or not self._adjacent(after, after):
+                return True  # "قتل جندي أمس.": nothing after them for them to have killed
+            return bool(self._trigger_match(after))
         return (
             m.canonical == "civilians"
             or counted
@@ -1067,7 +1079,7 @@ class ArticleExtractor:
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i) or self._in_plot(sent, i)):
                 continue  # "الذي خطف فيه الجنود", "بعد أن خطف": background told in a relative or temporal clause; "حذرت من تفجر الأوضاع": not happened
-            if not is_noun and etype in _UNSEEN_AGENT and self._homograph(i) and self._conjunct_of_unreported(sent, trigs, n):
+            if not is_noun and etype in _UNSEEN_AGENT and self._homograph(i) and self._masdar_in_list(sent, end) and self._conjunct_of_unreported(sent, trigs, n, False):
                 self._unreported.add(i)
                 continue  # "تستهدف تفجير المقر، وضرب مواقع": a list of aims goes on in masdars spelt like verbs
             if is_noun and etype in _UNSEEN_AGENT and (not self._reported_happening(sent, i, prefix) or self._conjunct_of_unreported(sent, trigs, n) or self._qualifies(i)):
@@ -1089,8 +1101,10 @@ class ArticleExtractor:
                 if subject is not None and not subject and self.topic is not None and pro_drop and etype not in _UNSEEN_AGENT | _SPEECH:
                     subject, implicit = [self.topic], True
                 subject = subject or []
-                if not subject and etype in _UNSEEN_AGENT and self.tokens[i].text.startswith("و"):
-                    subject = self._shared_subject(sent, i, etype)  # "اقتحم مسلحون مهبطا وخطفوا أربعة": one subject, two verbs
+                hit_before = bool(subject) and any(d.sentence is sent and any(r.key == subject[0].key for r in d.holders("recipient")) for d in self.drafts)
+                if (not subject or hit_before) and etype in _UNSEEN_AGENT and self.tokens[i].text.startswith("و"):
+                    # "اقتحم مسلحون مهبطا وخطفوا أربعة": one subject, two verbs; "اقتحموا مركز الشرطة وقتلوا": what was hit did not
+                    subject = self._shared_subject(sent, i, etype) or ([] if hit_before else subject)
                 if subject and not implicit:
                     self._verb_subjects[i] = (etype, subject)
                 if not subject and etype in _SPEECH:  # "وأضاف": the last speaker goes on
@@ -1123,7 +1137,7 @@ class ArticleExtractor:
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault; an attempt or a condition did not happen
             if etype == "ASSAULT" and draft.verb and any(self.tokens[j].text in ("منذ", "since") for j in range(end, stop)):
                 continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
-            if etype == "ASSAULT" and draft.date is None and self._running_period(sent):
+            if etype == "ASSAULT" and draft.date is None and self._running_period(sent, i):
                 continue  # "قتل خلال العامين الماضيين ألف مدني": a tally over a period, not one attack
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time of its own is a habit, not an event
@@ -1191,23 +1205,34 @@ class ArticleExtractor:
         thing that noun is; only an operation or an incident (cues.yaml `event_heads`) is the event."""
         return i in self._construct_terms and self.tokens[i - 1].text not in _cue_words("event_heads")
 
-    def _conjunct_of_unreported(self, sent: Sentence, trigs: list, n: int) -> bool:
+    def _conjunct_of_unreported(self, sent: Sentence, trigs: list, n: int, noun: bool = True) -> bool:
         """"بالتخطيط لضرب الوزارة ... واغتيال القادة", "من نوع خطف جندي أو تفجير حافلة": a violence
-        noun joined by و/أو to one that was a plan or a reference is one too."""
+        noun joined by و/أو to one that was a plan or a reference is one too; a word spelt as verb and
+        masdar (`noun` False) only within a few words of it."""
         i, _end, entry, prefix = trigs[n]
         joined = prefix[:1] == "و" or (i > 0 and self.tokens[i - 1].text in ("او", "or"))
         if not joined:
             return False
         if self._in_named_kinds(sent, i):
             return True
+        last = i
         for j, _e, before, _p in reversed(trigs[:n]):  # back over conjuncts skipped for reasons of their own ("وضرب مواقع")
-            if before.value != entry.value or (before.get("pos") != "noun" and not self._homograph(j)):
+            if before.value != entry.value or (before.get("pos") != "noun" and not self._homograph(j)) or (not noun and last - j > 8):
                 return False
+            last = j
             if j in self._unreported:
                 return True
             if any(d.trigger_token == j for d in self.drafts):
                 return False
         return False
+
+    def _masdar_in_list(self, sent: Sentence, end: int) -> bool:
+        """Can a word spelt as verb and masdar, ending at `end`, be a masdar in a list? A verb has a subject, a
+        count or a time after it ("وقتل مسلحون", "وقتل ثلاثة جنود", "وقصف الجيش أمس"); a masdar its object."""
+        if end >= sent.last or end in self._dated_tokens(sent) or self._counted(end):
+            return False
+        after = next((m for m in self._sentence_mentions if m.first == end), None)
+        return after is None or self._accusative(after) or after.actor_type in ("country", "object")
 
     def _warned_of(self, sent: Sentence, i: int) -> bool:
         """"حذرت مصادر أمنية أمس من تفجر الأوضاع", "warned of attacks": what a warning or a fear
@@ -1234,11 +1259,22 @@ class ArticleExtractor:
             j -= 1
         return False
 
-    def _running_period(self, sent: Sentence) -> bool:
-        """Does the sentence speak of a running period of months or years (cues.yaml `running_periods`:
-        "خلال العامين الماضيين", "over the past two years")? Violence it dates by nothing else is a tally."""
-        text = " " + " ".join(self.tokens[j].text for j in range(sent.first, sent.last)) + " "
-        return any(f" {p} " in text for p in _cue_words("running_periods"))
+    def _running_period(self, sent: Sentence, i: int) -> bool:
+        """Does the clause of the violence word at i date it by a running period of months or years (cues.yaml
+        `running_periods`: "قتل خلال العامين الماضيين ألف مدني", "over the past two years")? Then it is a tally.
+        Not when a comparison or another telling ("أعنف هجوم تشهده الولاية خلال السنوات الأخيرة", "the latest in
+        a wave of attacks in recent months": cues.yaml `period_comparisons`) is what the period goes with."""
+        start, end = self._clause_start(sent, i), i + 1
+        while end < sent.last and self._adjacent(end, end):
+            end += 1  # to the clause's end
+        words = [self.tokens[j].text for j in range(start, end)]
+        for p in _cue_words("running_periods"):
+            n = len(p.split())
+            for k in range(len(words) - n + 1):
+                if " ".join(words[k : k + n]) == p:
+                    compared = any(_reads_as(w, _cue_words("period_comparisons")) for w in words[max(0, k - 6) : k])
+                    return not compared
+        return False
 
     def _history(self, d: DateMention) -> bool:
         """Is the date further back than dates.yaml's `news_window_days` before publication?"""
@@ -1337,28 +1373,66 @@ class ArticleExtractor:
             return True
         # "حكمت المحكمة على يمنيين خطفا سياحا", "عثرت على جثة رجل قتل": after an indefinite noun that a
         # preposition governs, a verb is a clause describing it (a relative clause without الذي)
-        if not verb or self._latin(i):
-            return False
+        if not verb or self._latin(i) or self._subject_follows(sent, i):
+            return False  # "وخلال اجتماع لزعماء قبليين اغتال مسلحون شيخ القبيلة": with its own subject the verb is the main one
         if i - 2 > start and self.tokens[i - 1].text == "قد" and self.tokens[i - 2].text in ("كان", "كانت", "كانوا", "كانا"):
             i -= 2  # "على جثة صحافي كان قد خطف": the clause opens with its auxiliary
         j = i - 1  # back over the indefinite noun and its genitive ("على جثة رجل قتل")
-        names = {x for m in self._sentence_mentions if proper_name(m) for x in range(m.first, m.last)}  # "من طالبان قتلوا": a name is definite without ال
+        # "من طالبان قتلوا", "موالين لإيران خطفوا": a name is definite without ال
+        names = {x for m in self._sentence_mentions if proper_name(m) or m.actor_type == "country" for x in range(m.first, m.last)}
         while j > max(start, i - 4) and not self._is_definite(j) and j not in names and not self._counted(j) and not self._opens[j] & _DATE and j not in self._dated_tokens(sent):
             if self._is_attack_word(j):
                 return False  # "في هجوم بسيارة ملغومة استهدف دورية": the clause describes the attack told, it is no background
             if self.tokens[j - 1].text in _PREPOSITIONS:
+                if self._subject_before(sent, j - 1, start):
+                    return False  # "إن مسلحين من عشيرة عربية قتلوا": the phrase describes the subject
                 return j - 1 > start  # a phrase opening the clause is fronted, the verb its main one ("من جهة أخرى قتل مسلحون")
             if any(m.first == j and m.prefix[-1:] in ("ل", "ب") and m.canonical != "explosive devices" for m in self._sentence_mentions):
                 return j > start  # "وأخرى لرجل قتل": the preposition is a proclitic on the noun ("بسيارة ملغومة استهدف" tells the attack)
             j -= 1
         return False
 
+    def _subject_follows(self, sent: Sentence, i: int) -> bool:
+        """Does a subject (a group, person or body, not accusative, not after a preposition) follow the verb at i,
+        past a time?"""
+        found = self._trigger_match(i)
+        if found is None:
+            return False
+        j, dated = found[0], self._dated_tokens(sent)
+        while j < sent.last and j in dated:
+            j += 1
+        m = next((x for x in self._sentence_mentions if x.first == j), None)
+        return m is not None and m.actor_type in ("group", "person", "org") and not self._accusative(m) and not self._prep_before(m) and self._adjacent(found[0], j)
+
+    def _described_subject(self, sent: Sentence, clause: int, trig: int) -> list[Mention]:
+        """A group or person opening the clause (or after أن/إن) and described by a prepositional phrase of a few
+        words that runs up to the verb ("مسلحين من قبيلة محلية كانوا قد خطفوا")."""
+        verb = trig - 2 if trig - 2 > clause and self.tokens[trig - 1].text == "قد" else trig  # past "كانوا قد"
+        for m in self._sentence_mentions:
+            if not (clause <= m.first and m.last < verb and verb - m.last <= 5 and self.tokens[m.last].text in ("من", "في")):
+                continue
+            if not self._subject_before(sent, m.last, clause) or not all(self._adjacent(j, j) for j in range(m.last, verb + 1)):
+                continue
+            if any(x.first > m.first and x.first < verb for x in self._sentence_mentions) or any(self._trigger_match(j) for j in range(m.last, verb)):
+                continue
+            return [m]
+        return []
+
+    def _subject_before(self, sent: Sentence, prep: int, start: int) -> bool:
+        """Is the noun before the preposition at `prep` a group or person opening its clause or following أن/إن,
+        so that the prepositional phrase describes the subject of the verb after it?"""
+        head = next((m for m in self._sentence_mentions if m.last == prep and m.actor_type in ("group", "person")), None)
+        return head is not None and (head.first <= start or self.tokens[head.first - 1].text in ("ان", "أن", "إن", "بان", "بأن", "وان"))
+
     def _in_plot(self, sent: Sentence, i: int) -> bool:
         """"فيلم يقوم فيه الممثل بدور بطل أعدم لمحاولته اغتيال هتلر": after a work of fiction and a word telling
         its story or a part in it (cues.yaml `fiction_works`, `fiction_tellings`), violence is the plot, not news."""
         works, tellings = _cue_words("fiction_works"), _cue_words("fiction_tellings")
-        work = next((j for j in range(sent.first, i) if any(v in works for v, _ in clitic_variants(self.tokens[j].text))), None)
-        return work is not None and any(any(v in tellings for v, _ in clitic_variants(self.tokens[j].text)) for j in range(work + 1, i))
+        for work in range(sent.first, i):
+            if any(v in works for v, _ in clitic_variants(self.tokens[work].text)):
+                if any(any(v in tellings for v, _ in clitic_variants(self.tokens[j].text)) for j in range(work + 1, min(i, work + 13))):
+                    return True
+        return False
 
     def _in_background_clause(self, sent: Sentence, i: int) -> bool:
         """"أوقفت السلطات الإمدادات بعد أن خطف متشددون شاحنات": what happened before the news is its
@@ -1480,8 +1554,15 @@ class ArticleExtractor:
                 if not actors and not recipients:  # "خرجت مظاهرة ضد إعادة نشر الرسوم": no one named, only what it is against
                     recipients = self._target(sent, i, end, stop, actors, False)
             counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
-            if counted is None and not recipients and not actors and d.event_type == "ASSAULT" and d.verb:
-                counted = self._count_before(sent, i)  # "أعلنت الشرطة أن عشرة على الأقل قتلوا": the count before the verb
+            past_time = end
+            while past_time < stop and past_time in self._dated_tokens(sent):
+                past_time += 1  # "هاجموا أمس مركز الاقتراع"
+            if counted is None and not recipients and all(m.canonical == "explosive devices" for m in actors) and d.event_type == "ASSAULT" and d.verb \
+                    and fold(d.lemma) in _cue_words("casualty_lemmas") | _cue_words("abduction_lemmas") and not self._object_follows(sent, past_time):
+                counted = self._count_before(sent, i)  # "أعلنت الشرطة أن عشرة على الأقل قتلوا": the count before a verb of suffering with no object
+            elif counted is None and not recipients and not actors and d.event_type == "ASSAULT" and d.verb and self._object_follows(sent, past_time):
+                doers = self._count_before(sent, i)  # "إن 20 على الأقل هاجموا مركز الاقتراع": the count before a verb with an object did it
+                actors = [replace(doers, canonical=None)] if doers is not None else actors  # people counted, not casualties
             if counted is not None:  # "قتل 20 واصيب 70": the count is all the report says of the victims
                 recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
             if not recipients and d.event_type == "ASSAULT":  # "نجا المحافظ من محاولة اغتيال": who survived it was its target
@@ -1521,10 +1602,12 @@ class ArticleExtractor:
             told.add("recipient", target)
 
     def _without(self, m: Mention, i: int) -> bool:
-        """Is m, after the trigger at i, named a few words after "without" (cues.yaml `without_words`:
-        "دون سقوط ضحايا", "من دون أن تسفر عن إصابات", "without casualties"), so that it was spared?"""
+        """Is m, after the trigger at i, a word for casualties (cues.yaml `casualty_words`) a few words after
+        "without" (`without_words`: "دون سقوط ضحايا", "من دون أن تسفر عن إصابات", "without casualties"), so that
+        no one was hit? Not the people hit "without warning" ("قتل مسلحون دون رحمة ثلاثة أطفال")."""
         words = _cue_words("without_words")
-        return m.first > i and any(self.tokens[j].text in words for j in range(max(i + 1, m.first - 5), m.first))
+        casualty = any(v in _cue_words("casualty_words") for v, _ in clitic_variants(self.tokens[m.first].text, False))
+        return casualty and m.first > i and any(self.tokens[j].text in words for j in range(max(i + 1, m.first - 5), m.first))
 
     def _survivor(self, sent: Sentence, i: int, actors: list[Mention]) -> list[Mention]:
         """Who a survival verb a few words before the attack word names (cues.yaml `survival_verbs`):
@@ -1598,8 +1681,8 @@ class ArticleExtractor:
         codes as ACCUSE."""
         if d.lemma not in _ATTACK_LEMMAS or self._latin(d.trigger_token):
             return False
-        if d.verb and self._criticised_for(sent, d.trigger_token):
-            return True  # "هاجم السلطات على التعامل معه": attacked for their conduct, in words
+        if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and self._criticised_for(sent, d.trigger_token):
+            return True  # "هاجم السلطات على التعامل معه": attacked for their conduct, in words (armed men attack with arms)
         near = range(d.trigger_token - _NEAR, d.trigger_token + _NEAR + 1)  # around it: a violence word far off in a long sentence tells another story
         if any(e.value == "ASSAULT" and i != d.trigger_token and i in near for i, _end, e, _p in trigs):
             return False
@@ -1625,7 +1708,7 @@ class ArticleExtractor:
         (cues.yaml `conduct_words`) a few words after an attack verb give the grounds of a criticism."""
         grounds = _cue_words("conduct_words")
         for j in range(i + 1, min(sent.last - 1, i + 7)):
-            if self.tokens[j].text in ("علي", "بسبب") and self._adjacent(j, j + 1):
+            if self.tokens[j].text in ("علي", "بسبب") and self._adjacent(j, j + 1) and self.tokens[j - 1].text not in ("ردا", "رد"):  # "ردا على قرار": a reprisal
                 word = self.tokens[j + 1].text
                 if any(v in grounds or (v.startswith("ال") and v[2:] in grounds) for v, _ in clitic_variants(word, False)):
                     return True
@@ -1677,11 +1760,16 @@ class ArticleExtractor:
             if not found or not any(e.value == "ASSAULT" and e.get("pos") == "verb" for e in found[2]):
                 return []
             after = next((m for m in self._sentence_mentions if found[0] <= m.first <= found[0] + 2 and not self._prep_before(m) and m not in recipients), None)
-            if after is not None:
-                return [after]
+            if after is not None:  # an object right after the verb: its subject is a pronoun ("بعدما قتلوا شرطيا": those killed)
+                return [] if self._accusative(after) else [after]
             held = {x for m in self._sentence_mentions for x in range(m.first, m.last)}
-            code = next(((k, c) for k in range(found[0], min(sent.last, found[0] + 7)) if k not in held for c in [self._nisba_at(k)] if c), None)
-            return [self.actors.country_mention(code[0], code[0] + 1, code[1])] if code else []
+            k = found[0]
+            while k < min(sent.last, found[0] + 7) and self.tokens[k].text not in _PLACE_PREPOSITIONS:
+                code = self._nisba_at(k) if k not in held else None  # "طائرة بدون طيار، يعتقد أنها أميركية" (not "قرب الحدود التركية")
+                if code:
+                    return [self.actors.country_mention(k, k + 1, code)]
+                k += 1
+            return []
         return []
 
     def _protested(self, sent: Sentence, ms: list[Mention], end: int) -> list[Mention]:
@@ -1742,8 +1830,8 @@ class ArticleExtractor:
         """"أعلن الجيش الأمريكي أن قواته قتلت": "its forces" are the army's, so the army named
         before takes part, as an analyst would code it."""
         word = self.actors.surface(m.last - 1, m.last)
-        if m.actor_type != "group" or not word.endswith(("ه", "ها", "هم")):
-            return None
+        if m.actor_type != "group" or not word.endswith(("ه", "ها", "هم")) or fold(word).endswith("الله"):
+            return None  # "حزب الله": a name, no pronoun
         before = [x for x in self._sentence_mentions if sent.first <= x.first and x.last <= m.first and x.actor_type in ("org", "group", "country")]
         return before[-1] if before else None
 
@@ -1797,8 +1885,10 @@ class ArticleExtractor:
             return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or bool(self._trigger_match(j - 1))
 
         first = m.first
-        while first > m.first - reach and not boundary(first):
+        while first > m.first - reach and not boundary(first) and not self._counted(first):
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
+        if first < m.first and self._counted(first):
+            return replace(m, first=first, name=self.actors.surface(first, m.last))  # the count opens the phrase
         light = self._cue_match(first)
         if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers") or (light and any(e.kind == "light_verb" for e in light[2])):
             return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة"; "قيام مسلحين": the act, not a head)
@@ -1875,6 +1965,13 @@ class ArticleExtractor:
             for m in d.holders("recipient"):
                 cause.add("recipient", m)
             return True
+        toll = self._toll_of(d)
+        if toll is not None:  # "قتل جنديان وأصيب ثلاثة آخرون في انفجار عبوة": one attack's dead and wounded
+            toll.mentions += 1
+            for r, m in d.roles:
+                if r != "actor" or not toll.holders("actor"):
+                    toll.add(r, m)
+            return True
         described = self._described_attack(d)
         if described is not None:  # "قتل عشرة في هجوم بسيارة ملغومة استهدف دورية": the verb describes the attack told
             described.mentions += 1
@@ -1895,14 +1992,32 @@ class ArticleExtractor:
                 return True
         return False
 
+    def _toll_of(self, d: Draft) -> Draft | None:
+        """The killing a wounding joined to it by و tells the toll of ("قتل جنديان وأصيب ثلاثة آخرون"): the
+        casualty verb right before it in its clause (cues.yaml `casualty_lemmas`)."""
+        lemmas = _cue_words("casualty_lemmas")
+        found = self._trigger_match(d.trigger_token)
+        if d.event_type != "ASSAULT" or not d.verb or found is None or found[1][:1] != "و" or fold(d.lemma) not in lemmas:
+            return None
+        x = self.drafts[-1] if self.drafts else None
+        if x is None or x.sentence is not d.sentence or x.event_type != "ASSAULT" or not x.verb or fold(x.lemma) not in lemmas \
+                or not 0 < d.trigger_token - x.trigger_token <= 8:
+            return None
+        between = range(x.trigger_token + 1, d.trigger_token + 1)
+        return x if all(self._adjacent(j, j) and self.tokens[j].text not in _CLAUSE_TOKENS for j in between) else None
+
     def _described_attack(self, d: Draft) -> Draft | None:
         """The attack an attack verb describes: one told by a noun restating an earlier attack of its sentence a
         few words before it, with no punctuation between (a relative clause without الذي on the indefinite noun)."""
         if d.event_type != "ASSAULT" or not d.verb or self._latin(d.trigger_token):
             return None
         i = d.trigger_token
+        found = self._trigger_match(i)
+        own = [m for m in self._verb_subjects.get(i, ("", []))[1] if m.canonical != "explosive devices"]  # "بسيارة ملغومة استهدف": the weapon is the attack's
+        if (found is not None and found[1][:1] in ("و", "ف")) or own:
+            return None  # "... في هجوم واغتال مسلحون مسؤولا": a verb joined by و, or with a subject of its own, tells another act
         noun = max((k for k, x in self._restating.items() if x.sentence is d.sentence and 0 < i - k <= 5), default=None)
-        if noun is None or not all(self._adjacent(j, j) for j in range(noun + 1, i + 1)):
+        if noun is None or not all(self._adjacent(j, j) and self.tokens[j].text not in _CLAUSE_TOKENS for j in range(noun + 1, i + 1)):
             return None
         return self._restating[noun]
 
