@@ -1216,7 +1216,8 @@ class ArticleExtractor:
         if self._in_named_kinds(sent, i):
             return True
         last = i
-        for j, _e, before, _p in reversed(trigs[:n]):  # back over conjuncts skipped for reasons of their own ("وضرب مواقع")
+        for k in range(n - 1, -1, -1):  # back over conjuncts skipped for reasons of their own ("وضرب مواقع")
+            j, _e, before, _p = trigs[k]
             if before.value != entry.value or (before.get("pos") != "noun" and not self._homograph(j)) or (not noun and last - j > 8):
                 return False
             last = j
