@@ -228,8 +228,8 @@ class ActorFinder:
         """"عناصر من حركة طالبان", "أعضاء في تنظيم القاعدة": members of a group or body act as it, named
         with the word for its members (cues.yaml `member_words`), which no lexicon holds as an actor by itself."""
         k = m.first - 2
-        if m.actor_type not in ("group", "org") or m.prefix or k < first or (out and out[-1].last > k) \
-                or self.tokens[m.first - 1].text not in ("من", "في", "of") or not (self.gap_is_space(k, k + 1) and self.gap_is_space(k + 1, m.first)):
+        if k < first or self.tokens[m.first - 1].text not in ("من", "في", "of") or m.actor_type not in ("group", "org") or m.prefix or (out and out[-1].last > k) \
+                or not (self.gap_is_space(k, k + 1) and self.gap_is_space(k + 1, m.first)):
             return None
         prefix = next((p for v, p in clitic_variants(self.tokens[k].text, False) if v in _member_words()), None)
         if prefix is None:

@@ -217,6 +217,8 @@ class ArticleExtractor:
         self._construct_terms: set[int] = set()  # homographs read as the masdar completing a noun ("جرائم قتل")
         self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
+        self._fiction_works: dict[int, list[int]] = {}  # sentence's first token -> the works of fiction it names (`_in_plot`)
+        self._periods: dict[int, list[tuple[int, int]]] = {}  # sentence's first token -> its running periods, [first, last) tokens
         self._restating: dict[int, Draft] = {}  # attack noun -> the attack told before it in its sentence ("قتل عشرة في هجوم")
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
         self._denials: dict[int, int | None] = {}  # sentence's first token -> its first denial verb (None: it denies nothing)
@@ -581,7 +583,8 @@ class ArticleExtractor:
             for m in self._sentence_mentions:
                 if a < m.first and m.last <= b and self.tokens[m.first - 1].text in _PREPOSITIONS:
                     skipped.update(range(m.first - 1, m.last))
-            for j in range(a + 1, min(b, len(self.tokens) - 1)):  # "ثمانية أشخاص، بينهم طفلان، قتلوا": an aside naming some of them
+            commas = b - 1 > a and "," in self.folded.text[self.tokens[a].end : self.tokens[b - 1].start]
+            for j in range(a + 1, min(b, len(self.tokens) - 1) if commas else a + 1):  # "ثمانية أشخاص، بينهم طفلان، قتلوا": an aside naming some of them
                 opener = self._aside_before(sent, j + 1) if self.folded.text[self.tokens[j].end : self.tokens[j + 1].start].strip() == "," else None
                 if opener is not None and opener > a:
                     skipped.update(range(opener, j + 1))
@@ -1265,16 +1268,23 @@ class ArticleExtractor:
         `running_periods`: "قتل خلال العامين الماضيين ألف مدني", "over the past two years")? Then it is a tally.
         Not when a comparison or another telling ("أعنف هجوم تشهده الولاية خلال السنوات الأخيرة", "the latest in
         a wave of attacks in recent months": cues.yaml `period_comparisons`) is what the period goes with."""
+        periods = self._periods.get(sent.first)
+        if periods is None:  # once per sentence: most name no period
+            periods = self._periods[sent.first] = []
+            by_first = _phrases_by_first_word("running_periods")
+            for j in range(sent.first, sent.last):
+                for phrase in by_first.get(self.tokens[j].text, ()):
+                    n = len(phrase)
+                    if j + n <= sent.last and all(self.tokens[j + k].text == phrase[k] for k in range(1, n)):
+                        periods.append((j, j + n))
+        if not periods:
+            return False
         start, end = self._clause_start(sent, i), i + 1
         while end < sent.last and self._adjacent(end, end):
             end += 1  # to the clause's end
-        words = [self.tokens[j].text for j in range(start, end)]
-        for p in _cue_words("running_periods"):
-            n = len(p.split())
-            for k in range(len(words) - n + 1):
-                if " ".join(words[k : k + n]) == p:
-                    compared = any(_reads_as(w, _cue_words("period_comparisons")) for w in words[max(0, k - 6) : k])
-                    return not compared
+        for first, last in periods:
+            if start <= first and last <= end:
+                return not any(_reads_as(self.tokens[j].text, _cue_words("period_comparisons")) for j in range(max(start, first - 6), first))
         return False
 
     def _history(self, d: DateMention) -> bool:
@@ -1427,12 +1437,16 @@ class ArticleExtractor:
 
     def _in_plot(self, sent: Sentence, i: int) -> bool:
         """"فيلم يقوم فيه الممثل بدور بطل أعدم لمحاولته اغتيال هتلر": after a work of fiction and a word telling
-        its story or a part in it (cues.yaml `fiction_works`, `fiction_tellings`), violence is the plot, not news."""
-        works, tellings = _cue_words("fiction_works"), _cue_words("fiction_tellings")
-        for work in range(sent.first, i):
-            if any(v in works for v, _ in clitic_variants(self.tokens[work].text)):
-                if any(any(v in tellings for v, _ in clitic_variants(self.tokens[j].text)) for j in range(work + 1, min(i, work + 13))):
-                    return True
+        its story or a part in it (cues.yaml `fiction_works`, `fiction_tellings`), the telling within a dozen
+        words of the work, violence is the plot, not news."""
+        works = self._fiction_works.get(sent.first)
+        if works is None:  # once per sentence: most name no work of fiction
+            names = _with_proclitics("fiction_works")
+            works = self._fiction_works[sent.first] = [j for j in range(sent.first, sent.last) if self.tokens[j].text in names]
+        tellings = _with_proclitics("fiction_tellings")
+        for work in works:
+            if work < i and any(self.tokens[j].text in tellings for j in range(work + 1, min(i, work + 13))):
+                return True
         return False
 
     def _in_background_clause(self, sent: Sentence, i: int) -> bool:
@@ -1607,8 +1621,9 @@ class ArticleExtractor:
         "without" (`without_words`: "دون سقوط ضحايا", "من دون أن تسفر عن إصابات", "without casualties"), so that
         no one was hit? Not the people hit "without warning" ("قتل مسلحون دون رحمة ثلاثة أطفال")."""
         words = _cue_words("without_words")
-        casualty = any(v in _cue_words("casualty_words") for v, _ in clitic_variants(self.tokens[m.first].text, False))
-        return casualty and m.first > i and any(self.tokens[j].text in words for j in range(max(i + 1, m.first - 5), m.first))
+        if m.first <= i or not any(self.tokens[j].text in words for j in range(max(i + 1, m.first - 5), m.first)):
+            return False
+        return any(v in _cue_words("casualty_words") for v, _ in clitic_variants(self.tokens[m.first].text, False))
 
     def _survivor(self, sent: Sentence, i: int, actors: list[Mention]) -> list[Mention]:
         """Who a survival verb a few words before the attack word names (cues.yaml `survival_verbs`):
@@ -2217,6 +2232,32 @@ def _anchor_words(how: str) -> frozenset[str]:
 
 
 _CUE_WORDS: Final[dict[str, frozenset[str]]] = {}
+_PHRASES: Final[dict[str, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _with_proclitics(key: str) -> frozenset[str]:
+    """A cues.yaml word list with the proclitics a token may carry (و، ف، ل، ب، ك and pairs; ل + ال as لل), so
+    that a token is looked up once instead of through its readings."""
+    words = _CUE_WORDS.get("proclitics:" + key)
+    if words is None:
+        forms: set[str] = set()
+        for w in _cue_words(key):
+            forms.update(p + w for p in ("", "و", "ف", "ل", "ب", "ك", "ول", "وب", "فل", "فب", "وك"))
+            if w.startswith("ال"):
+                forms.update(p + "لل" + w[2:] for p in ("", "و", "ف"))
+        words = _CUE_WORDS["proclitics:" + key] = frozenset(forms)
+    return words
+
+
+def _phrases_by_first_word(key: str) -> dict[str, list[tuple[str, ...]]]:
+    """A cues.yaml phrase list keyed by the phrase's first word, each phrase as its words."""
+    known = _PHRASES.get(key)
+    if known is None:
+        known = _PHRASES[key] = {}
+        for p in _cue_words(key):
+            words = tuple(p.split())
+            known.setdefault(words[0], []).append(words)
+    return known
 
 
 def _cue_words(key: str) -> frozenset[str]:
