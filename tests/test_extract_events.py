@@ -1638,3 +1638,21 @@ def test_rules_hold_for_the_counter_examples_a_second_review_raised(text, expect
     got = [sorted((p["role"], p["canonical_name"] or p["name"]) for p in x.participants if p["event_id"] == e["event_id"])
            for e in x.events if e["event_type"] in ("ASSAULT", "ACCUSE")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("اجتمعت اللجنة الوطنية للانتخابات أمس. وقالت اللجنة إنها ستعلن النتائج غدا.",
+                     [[("participant", "اللجنة الوطنية للانتخابات")], [("speaker", "اللجنة الوطنية للانتخابات")]],
+                     id="a-definite-head-alone-is-the-body-named-in-full-before"),
+        pytest.param("وقالت اللجنة إنها ستجتمع غدا.", [], id="a-committee-never-named-is-no-one-known"),
+        pytest.param("وفجرت الجبهة أمس ثلاث سيارات ملغومة في المدينة.",
+                     [[("actor", "الجبهة")]], id="the-front-acting-alone-was-named-before-this-text-and-its-car-bombs-hit-nothing"),
+        pytest.param("فجر مسلحون أمس الطريق الرئيسي.", [[("actor", "militants"), ("recipient", "targets")]], id="a-road-blown-up-was-hit"),
+    ],
+)
+def test_a_head_alone_refers_to_the_body_told_before_and_what_is_set_off_is_no_target(text, expected):
+    x = extract(text)
+    got = [sorted((p["role"], p["canonical_name"] or p["name"]) for p in x.participants if p["event_id"] == e["event_id"]) for e in x.events]
+    assert got == expected

@@ -21,7 +21,8 @@ _DIGIT: Final = re.compile(r"\d")
 # offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
 _OFFICE_OF: Final = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
 _PLURAL_NISBA: Final = ("يين", "يون", "ين", "ون")
-_NATIONALS: Final = " nationals"  # "التونسيين" is the group "Tunisia nationals"
+_NATIONALS: Final = " nationals"
+_ACTING_HEADS: Final = frozenset(fold(w) for w in ("الجبهة", "الحركة", "الجماعة", "التنظيم", "الكتائب"))  # heads alone that name an actor told before  # "التونسيين" is the group "Tunisia nationals"
 _NAME_LINKS: Final = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
 
@@ -86,6 +87,7 @@ class ActorFinder:
         self._opens = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
+        self.registered_orgs: list[Mention] = []  # bodies named in full, which a definite head alone refers back to
         self._pending: list[Mention] = []  # a second mention found together with the one returned
         self._person_forms: set[str] = set()  # the spellings of known people's name words, proclitics and all
 
@@ -448,6 +450,16 @@ class ActorFinder:
                         return e.get("canonical")
         return None
 
+    def _told_with_head(self, head: str) -> Mention | None:
+        """The body named in full earlier in the article whose name opens with this definite head ("الجبهة"
+        after "جبهة تحرير دلتا النيجر" or "الجبهة الشعبية"): a head alone refers back to it."""
+        bare = head[2:] if head.startswith("ال") else head
+        for m in reversed(self.registered_orgs):
+            words = fold(m.name).split()
+            if words and words[0] in (head, bare) and len(words) > 1:
+                return m
+        return None
+
     def _described_body(self, i: int, end: int, limit: int) -> Mention | None:
         """"the binational commission on river navigation", "the joint committee": in English a body is named in
         lower case by adjectives before its head (after "the") and a topic after it ("on"/"for" and up to three
@@ -522,8 +534,15 @@ class ActorFinder:
                     return described
             if j == end:  # "أدانت الحكومة": a body that acts alone, or a head that only refers back ("اللجنة")
                 bare = self.bare_bodies.get(fold(name))
-                return Mention(i, j, name, bare, "org", None) if bare else None
-            return Mention(i, j, name, name, "org", country if not _is_pair(name) else None)
+                if bare:
+                    return Mention(i, j, name, bare, "org", None)
+                told = self._told_with_head(fold(name)) if definite else None  # "فجرت الجبهة": the front named before
+                if told is not None:
+                    return replace(told, first=i, last=j, name=name, prefix=prefix)
+                return Mention(i, j, name, None, "org", None, prefix=prefix) if fold(name) in _ACTING_HEADS else None  # "فجرت الجبهة": named before this text
+            named = Mention(i, j, name, name, "org", country if not _is_pair(name) else None)
+            self.registered_orgs.append(named)
+            return named
         return None
 
 

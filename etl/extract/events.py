@@ -1948,6 +1948,8 @@ class ArticleExtractor:
                 start += 1  # "فجروا صباح أمس الطريق": past the time
         if start is None or start >= stop or start in taken:
             return []
+        if any(m.canonical == "explosive devices" and start <= m.first <= start + 1 for m in self._sentence_mentions):
+            return []  # "فجرت الجبهة ثلاث سيارات ملغومة": what they set off, not what they hit
         last = self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, False)
         if last == start:
             return []
