@@ -1383,8 +1383,8 @@ def test_verb_forms_with_object_pronouns_and_the_masdar_of_qama_are_read():
         pytest.param("Paraguayan Foreign Minister Carlos Benitez held talks with his Uruguayan counterpart, Lucia Ferreira, in Asuncion on Monday. "
                      "Ferreira, who travelled to the Paraguayan capital for the meeting, praised the talks.",
                      [ev("MEETING", "occurred", D(2025, 12, 1), None, ("participant", ("Carlos Benitez", "person", "PRY")), ("participant", ("Lucia Ferreira", "person", "URY"))),
-                      ev("VISIT", "occurred", None, None, ("visitor", ("Lucia Ferreira", "person", "URY")), ("host", ("Paraguay", "country", "PRY")))],
-                     id="a-name-in-apposition-after-an-office-and-a-noun-after-the"),
+                      ev("VISIT", "occurred", D(2025, 12, 1), None, ("visitor", ("Lucia Ferreira", "person", "URY")), ("host", ("Paraguay", "country", "PRY")))],
+                     id="a-name-in-apposition-after-an-office-and-a-noun-after-the-and-a-trip-for-the-meeting-has-its-day"),
     ],
 )
 def test_english_pairs_appositions_and_determiners(text, expected):
@@ -1656,3 +1656,8 @@ def test_a_head_alone_refers_to_the_body_told_before_and_what_is_set_off_is_no_t
     x = extract(text)
     got = [sorted((p["role"], p["canonical_name"] or p["name"]) for p in x.participants if p["event_id"] == e["event_id"]) for e in x.events]
     assert got == expected
+
+
+def test_a_trip_made_for_a_meeting_told_before_is_there_on_its_day_and_names_no_other_meeting():
+    x = extract("اجتمع وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي في عمان أمس. وكان شكري قد وصل إلى عمان لحضور الاجتماع.")
+    assert [(e["event_type"], e["date_start"], e["date_basis"]) for e in x.events] == [("MEETING", D(2025, 12, 3), "relative"), ("VISIT", D(2025, 12, 3), "inherited")]

@@ -1040,8 +1040,14 @@ class ArticleExtractor:
         tok = self.tokens[i].text
         if i > 0 and self._cue_match(i - 1) and any(x.kind == "anaphora" for x in self._cue_match(i - 1)[2]):  # type: ignore[index]
             return True
+        attend = i - 1 if i > 0 and self.tokens[i - 1].text not in ("the", "في", "in") else i - 2
+        if attend >= 0 and self._is_definite_or_the(i) and _reads_as(self.tokens[attend].text, _anchor_words("for")) and e.value in ("MEETING", "VISIT"):
+            return True  # "وصل لحضور الاجتماع", "travelled there for the meeting": the one told
         stripped = tok[len(prefix):]
         return stripped.endswith(("ه", "ها", "هم", "هما")) and not e.get("lemma", "").endswith(stripped[-2:])
+
+    def _is_definite_or_the(self, i: int) -> bool:
+        return self._is_definite(i) or (i > 0 and self.tokens[i - 1].text == "the")
 
     def _sentence(self, sent: Sentence, ms: list[Mention]) -> None:
         trigs = self._triggers_in(sent, ms)
@@ -2062,6 +2068,10 @@ class ArticleExtractor:
                 how, opens = "after", k - 1  # "في ختام القمة"
             elif len(words) > 1 and words[0] == "of" and words[1] in _anchor_words("close"):
                 how, opens = "after", k - 2  # "at the close of the summit"
+            elif d.event_type == "VISIT" and words[:1] and _reads_as(words[0], _anchor_words("for")):
+                how, opens = "during", k  # "travelled to Asuncion for the meeting", "وصل لحضور القمة": there while it is held
+            elif d.event_type == "VISIT" and len(words) > 1 and words[0] in ("في", "in") and _reads_as(words[1], _anchor_words("for")):
+                how, opens = "during", k - 1  # "وصل للمشاركة في القمة"
             else:
                 continue
             # the anchor belongs to the act's own clause: after it with no other event word between, or opening the sentence before it
