@@ -22,6 +22,7 @@ _DIGIT: Final = re.compile(r"\d")
 _OFFICE_OF: Final = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
 _PLURAL_NISBA: Final = ("يين", "يون", "ين", "ون")
 _NATIONALS: Final = " nationals"
+_REFERRING_BACK: Final = {"same", "new", "former", "other", "whole", "previous", "current", "latter", "said"}  # "the same commission"
 _ACTING_HEADS: Final = frozenset(fold(w) for w in ("الجبهة", "الحركة", "الجماعة", "التنظيم", "الكتائب"))  # heads alone that name an actor told before  # "التونسيين" is the group "Tunisia nationals"
 _NAME_LINKS: Final = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
@@ -463,21 +464,28 @@ class ActorFinder:
     def _described_body(self, i: int, end: int, limit: int) -> Mention | None:
         """"the binational commission on river navigation", "the joint committee": in English a body is named in
         lower case by adjectives before its head (after "the") and a topic after it ("on"/"for" and up to three
-        words); the head alone ("the commission") only refers back."""
+        words); the head alone ("the commission"), or with a word that points back ("the same commission",
+        "the new commission"), only refers back."""
         first = i
-        while first - 1 >= 0 and i - first < 2 and _plain_word(self.tokens[first - 1].text) and self.tokens[first - 1].text not in self.stops and self.gap_is_space(first - 1, first):
+        while first - 1 >= 0 and i - first < 2 and self._plain_word(first - 1) and self.gap_is_space(first - 1, first):
             first -= 1
-        if first == i or first == 0 or self.tokens[first - 1].text != "the":
+        if first == i or first == 0 or self.tokens[first - 1].text != "the" or self.tokens[first].text in _REFERRING_BACK:
             return None
         j = end
         if j + 1 < limit and self.tokens[j].text in ("on", "for") and self.gap_is_space(j - 1, j):
             k = j + 1
-            while k < limit and k - j <= 3 and _plain_word(self.tokens[k].text) and self.tokens[k].text not in self.stops and self.gap_is_space(k - 1, k) \
-                    and not self.triggers.longest(self.tokens, k):
+            while k < limit and k - j <= 3 and self._plain_word(k) and self.gap_is_space(k - 1, k) and not self.triggers.longest(self.tokens, k):
                 k += 1
-            j = k if k > j + 1 else j
+            j = k if k > j + 1 and (k >= limit or not self._plain_word(k)) else j  # a topic of plain nouns only ("on river navigation")
         name = self.surface(first, j)
         return Mention(first, j, name, name, "org", None)
+
+    def _plain_word(self, k: int) -> bool:
+        """A lower-case English word as printed that is no stop word, date, adverb or verb form: an adjective
+        or noun naming a body ("binational", "river")."""
+        word, printed = self.tokens[k].text, self.surface(k, k + 1)
+        return word.isascii() and word.isalpha() and printed.islower() and word not in self.stops \
+            and not word.endswith(("ly", "ing", "ed")) and not date_words().longest(self.tokens, k)
 
     def _institution(self, i: int, limit: int) -> Mention | None:
         """Ministries ("وزارة الدفاع الروسية", "الدفاع الروسية") and named bodies ("منتدى الأعمال ...")."""
@@ -539,7 +547,8 @@ class ActorFinder:
                 told = self._told_with_head(fold(name)) if definite else None  # "فجرت الجبهة": the front named before
                 if told is not None:
                     return replace(told, first=i, last=j, name=name, prefix=prefix)
-                return Mention(i, j, name, None, "org", None, prefix=prefix) if fold(name) in _ACTING_HEADS else None  # "فجرت الجبهة": named before this text
+                place = i > 0 and (self.tokens[i - 1].text in ("علي", "من", "الي", "في") or prefix.endswith(("ب", "ل")))  # "قتل جنديان على الجبهة": the front line
+                return Mention(i, j, name, None, "org", None, prefix=prefix) if fold(name) in _ACTING_HEADS and not place else None  # named before this text
             named = Mention(i, j, name, name, "org", country if not _is_pair(name) else None)
             self.registered_orgs.append(named)
             return named
@@ -549,11 +558,6 @@ class ActorFinder:
 @lru_cache(maxsize=1)
 def _member_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _read_yaml("cues.yaml")["member_words"])
-
-
-def _plain_word(word: str) -> bool:
-    """A lower-case English word (an adjective or noun naming a body, "binational", "river")."""
-    return word.isascii() and word.isalpha() and word.islower()
 
 
 def proper_name(m: Mention) -> bool:

@@ -10,6 +10,7 @@ is merged into the event it refers to, so one event is reported once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -61,6 +62,10 @@ _PUNCT: Final = _CLAUSE_PUNCT | frozenset("،؛()«»-")  # what ends a particip
 _TEMPORAL_LINKS: Final = {"بعدما", "عندما", "حين", "حينما", "لما"}  # a clause of what caused it ("بعد أن" too)
 _IN_AN_ATTACK: Final = {"في", "خلال", "جراء", "اثر", "إثر"}  # "قتل جنود في هجوم": what they died in
 _PRONOUN_SUBJECTS: Final = {"لكنه", "لكنها", "لكنهم", "انه", "انها", "انهم"}  # "ولكنه هاجم": the subject is the pronoun
+_YEAR_WORD: Final = re.compile(r"(19|20)\d\d")
+_DETONATE: Final = {"فجر", "detonated", "detonate"}  # verbs whose object may be the device set off
+_EN_REPORTING: Final = {"said", "says", "told", "added", "stated", "reported", "announced"}  # what a source's clause goes on with
+_DUAL_OFFICIALS: Final = frozenset(fold(w) for w in ("وزيرا", "وزيري", "الوزيران", "الوزيرين", "رئيسا", "رئيسي", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"))
 _OFFICIALS: Final = {"leaders", "ministers", "foreign ministers", "defence ministers", "finance ministers", "trade ministers"}  # groups.yaml's officials
 _PLACE_PREPOSITIONS: Final = {"في", "علي", "قرب", "من", "الي", "عند", "داخل", "نحو", "in", "on", "near", "at"}  # a nisba after one names a place
 _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
@@ -662,6 +667,10 @@ class ArticleExtractor:
                 after += 1  # "قتل جنود في هجوم": they died in it ("قصف الجيش إثر الهجوم مواقع": after the one told, it shelled)
             if after >= sent.last or not self._adjacent(after, after):
                 return True  # "قتل جندي أمس.": nothing after them for them to have killed
+            if self.tokens[after].text in _PREPOSITIONS or self.tokens[after].text in ("في", "خلال"):
+                # "قتل جنديان على الجبهة": a place, not an object, follows; unless one comes after it ("خطف مسلحون في بغداد صحفيا")
+                return not any(self._counted(j) or any(m.first == j and self._accusative(m) for m in self._sentence_mentions)
+                               for j in range(after + 1, min(sent.last, after + 6)) if self._adjacent(j, j))
             return bool(self._trigger_match(after))
         return (
             m.canonical == "civilians"
@@ -685,7 +694,8 @@ class ArticleExtractor:
     def _accusative(self, m: Mention) -> bool:
         """"قتلت قواته مسلحا": a common noun with the accusative ending -an is an object, never the subject."""
         word = self.tokens[m.first].text
-        return m.actor_type == "group" and not self._latin(m.first) and len(word) > 3 and word.endswith("ا") and not word.endswith("اا")
+        return m.actor_type == "group" and not self._latin(m.first) and len(word) > 3 and word.endswith("ا") and not word.endswith("اا") \
+            and not (word in _DUAL_OFFICIALS or (word[:1] in ("و", "ف") and word[1:] in _DUAL_OFFICIALS))  # "وزيرا التجارة": a dual in construct, nominative
 
     def _counted(self, i: int) -> bool:
         t = self.tokens[i].text
@@ -856,13 +866,15 @@ class ArticleExtractor:
         pair = countries = None
         for d in self.drafts:
             for n, (role, m) in list(enumerate(d.roles)):
-                if m.actor_type != "group" or m.first == 0 or not (self.tokens[m.first - 1].text in _PAIR_WORDS or self._of_both(m.last)):
+                if m.actor_type != "group" or m.first == 0 or not (self.tokens[m.first - 1].text in _PAIR_WORDS or self._of_both(m.last) or self._dual(m)):
                     continue
-                portfolio = (m.canonical or "").removesuffix(" ministers") if (m.canonical or "").endswith(" ministers") else ""
+                portfolio = _portfolio_domain(m.canonical or "")
                 if m.canonical in ("leaders", "ministers") or (portfolio and m.canonical in _OFFICIALS):
                     pair = pair if pair is not None else self._leader_pair()
                     two = pair
-                    if portfolio and not all(portfolio in (x.office or "") for x in pair):  # the trade ministers of two prime ministers' countries
+                    offices = [x.office or "" for x in pair]
+                    held = any(portfolio in o for o in offices) and all(portfolio in o or o == "counterpart" for o in offices)
+                    if portfolio and not held:  # the trade ministers of two prime ministers' countries (a counterpart holds the other's office)
                         countries = countries if countries is not None else self._pair()
                         two = [replace(m, country=c.country) for c in countries]
                 elif m.canonical == "sides":
@@ -875,9 +887,18 @@ class ArticleExtractor:
                     d.add(role, two[1])
 
     def _of_both(self, j: int) -> bool:
-        """"the trade ministers of the two countries", "of both sides": a group of the article's pair."""
+        """"the trade ministers of the two countries", "of both sides", "وزراء التجارة في البلدين": a group of the article's pair."""
         words = [t.text for t in self.tokens[j : j + 4]]
+        if words[:1] and words[0] in _DUALS:
+            return True  # "وزراء خارجية البلدين"
+        if words[:1] == ["في"] and words[1:2] and words[1] in _DUALS:
+            return True
         return words[:1] == ["of"] and (words[1:2] in (["both"], ["two"]) or words[1:3] == ["the", "two"])
+
+    def _dual(self, m: Mention) -> bool:
+        """"وزيرا التجارة", "الرئيسان": an Arabic dual names two, the article's pair."""
+        head = fold(m.name).split()[0] if m.name.strip() else ""
+        return head in _DUAL_OFFICIALS
 
     def _resolve_offices(self) -> None:
         """"وزير الخارجية" in the headline is the minister the body names later: give it his identity."""
@@ -1553,8 +1574,8 @@ class ArticleExtractor:
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country"
-                              and not (self._latin(m.first) and not _CLAUSE_PUNCT.isdisjoint(self.folded.text[self.tokens[end - 1].end : self.tokens[m.first].start]))][:1]
-                # ", a spokesman said": in English another clause's actor is no one hit
+                              and not (self._latin(m.first) and self._reporting_subject(m))][:1]
+                # ", a spokesman said": in English the source's clause names no one hit
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
                 m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
             one_side, other_side = self._between(ms, end, stop)
@@ -1630,6 +1651,10 @@ class ArticleExtractor:
         if m.first <= i or not any(self.tokens[j].text in words for j in range(max(i + 1, m.first - 5), m.first)):
             return False
         return any(v in _cue_words("casualty_words") for v, _ in clitic_variants(self.tokens[m.first].text, False))
+
+    def _reporting_subject(self, m: Mention) -> bool:
+        """Is m the subject of a reporting clause (", a police spokesman said", ", officials told reporters")?"""
+        return m.last < len(self.tokens) and self.tokens[m.last].text in _EN_REPORTING
 
     def _survivor(self, sent: Sentence, i: int, actors: list[Mention]) -> list[Mention]:
         """Who a survival verb a few words before the attack word names (cues.yaml `survival_verbs`):
@@ -1954,8 +1979,10 @@ class ArticleExtractor:
                 start += 1  # "فجروا صباح أمس الطريق": past the time
         if start is None or start >= stop or start in taken:
             return []
-        if any(m.canonical == "explosive devices" and start <= m.first <= start + 1 for m in self._sentence_mentions):
-            return []  # "فجرت الجبهة ثلاث سيارات ملغومة": what they set off, not what they hit
+        found = self._trigger_match(i)
+        detonating = found is not None and any(fold(e.get("lemma", "")) in _DETONATE for e in found[2])
+        if detonating and any(m.canonical == "explosive devices" and (m.first == start or (m.first == start + 1 and self._counted(start))) for m in self._sentence_mentions):
+            return []  # "فجرت الجبهة ثلاث سيارات ملغومة": what they set off, not what they hit ("قصف مستودع صواريخ" hit the depot)
         last = self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, False)
         if last == start:
             return []
@@ -2123,10 +2150,20 @@ class ArticleExtractor:
     def _policing_of_protest(self, d: Draft) -> bool:
         """Is d an undated act of force (COERCE, ASSAULT) told after the protest, in a sentence that names
         protesters or a crowd and gives no date of its own?"""
-        if d.event_type not in ("COERCE", "ASSAULT") or d.status != "occurred" or any(x.resolved for x in self._dates_in(d.sentence)):
+        sent = d.sentence
+        if d.event_type not in ("COERCE", "ASSAULT") or d.status != "occurred" or any(x.resolved for x in self._dates_in(sent)):
             return False
-        return any(m.canonical in _CROWDS and d.sentence.first <= m.first < d.sentence.last for m in self.mentions) \
-            and any(p.event_type == "PROTEST" and p.trigger_token < d.trigger_token for p in self.drafts)
+        words = [self.tokens[j].text for j in range(sent.first, sent.last)]
+        if any(_YEAR_WORD.fullmatch(w) or w in _cue_words("other_times") for w in words) or ("قد" in words and any(w in ("كان", "كانت", "كانوا") for w in words)):
+            return False  # "during the 2019 uprising", "ahead of the rally", "had arrested", "كانت قد قتلت": another time
+        protest = next((p for p in self.drafts if p.event_type == "PROTEST" and p.trigger_token < d.trigger_token), None)
+        if protest is None:
+            return False
+        place = protest.location.country if protest.location is not None else None
+        here = [m for m in self.mentions if sent.first <= m.first < sent.last]
+        if any(m.actor_type == "country" and m.country != place for m in here):
+            return False  # "In neighbouring Montenegro, police arrested": another place
+        return any(m.canonical in _CROWDS for m in here)
 
     def _inherit_dates(self) -> None:
         """Planned parts of a visit (talks, signings) happen within its window when the text gives no date;
@@ -2245,6 +2282,19 @@ def _anchor_words(how: str) -> frozenset[str]:
 
 _CUE_WORDS: Final[dict[str, frozenset[str]]] = {}
 _PHRASES: Final[dict[str, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+@lru_cache(maxsize=None)
+def _portfolio_domain(canonical: str) -> str:
+    """The ministry domain (institutions.yaml `ministries`) of ministers named by portfolio ("trade ministers" ->
+    "economy", as an office "economy minister"); "" for other groups."""
+    if not canonical.endswith(" ministers"):
+        return ""
+    word = canonical.removesuffix(" ministers")
+    for domain, names in _read_yaml("institutions.yaml")["ministries"].items():
+        if word == domain or word in [fold(w) for w in names.get("en", [])]:
+            return str(domain)
+    return word
 
 
 def _with_proclitics(key: str) -> frozenset[str]:
