@@ -207,7 +207,10 @@ class WordTable:
         return answer
 
 
+@lru_cache(maxsize=None)
 def _read_yaml(name: str) -> dict:
+    """A data file, parsed once per process: each word list of cues.yaml is asked for on first use, and
+    parsing the file anew for each (a tenth of a second) made the first article slow. Read only."""
     return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
