@@ -19,7 +19,7 @@ from typing import Final
 
 from schemas import CONTRACT
 
-from .actors import ActorFinder, Mention, opens_name, proper_name
+from .actors import ActorFinder, Mention, opens_name, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, triggers
 from .normalize import Folded, Token, fold
@@ -543,8 +543,8 @@ class ArticleExtractor:
             head = next((h for h in ms if h.last == j and h.actor_type == "group" and h.canonical not in ("civilians", "casualties")), None)
             if head is not None:
                 if not linked and self.tokens[j].text == "من" and proper_name(m):
-                    return replace(m, first=head.first, name=self.actors.surface(head.first, m.last, head.prefix), prefix=head.prefix)  # "مسلحين من طالبان": its men
-                return replace(head, last=m.last, name=self.actors.surface(head.first, m.last, head.prefix)) if linked or self.tokens[j].text == "من" else None
+                    return remention(m, first=head.first, name=self.actors.surface(head.first, m.last, head.prefix), prefix=head.prefix)  # "مسلحين من طالبان": its men
+                return remention(head, last=m.last, name=self.actors.surface(head.first, m.last, head.prefix)) if linked or self.tokens[j].text == "من" else None
             k = j - 1
             word = self.tokens[k].text
             if not self._adjacent(k, j) or self._known_word(k) or self._trigger_match(k) or k in self._dated_tokens(sent) \
@@ -819,9 +819,9 @@ class ArticleExtractor:
         bare = set(self.actors.bare_bodies.values())
         for d in self.drafts:
             d.roles = [
-                (r, replace(m, country=country) if m.country is None and m.actor_type == "group" and m.canonical in _ARMED - {"civilians", "explosive devices", "militants"}
+                (r, remention(m, country=country) if m.country is None and m.actor_type == "group" and m.canonical in _ARMED - {"civilians", "explosive devices", "militants"}
                  and any(w in national for w in fold(m.name).split())
-                 else replace(m, country=self._bare_body_country(m) or country) if m.country is None and m.actor_type == "org" and m.canonical in bare
+                 else remention(m, country=self._bare_body_country(m) or country) if m.country is None and m.actor_type == "org" and m.canonical in bare
                  else m)
                 for r, m in d.roles
             ]
@@ -876,7 +876,7 @@ class ArticleExtractor:
                     held = any(portfolio in o for o in offices) and all(portfolio in o or o == "counterpart" for o in offices)
                     if portfolio and not held:  # the trade ministers of two prime ministers' countries (a counterpart holds the other's office)
                         countries = countries if countries is not None else self._pair()
-                        two = [replace(m, country=c.country) for c in countries]
+                        two = [remention(m, country=c.country) for c in countries]
                 elif m.canonical == "sides":
                     countries = countries if countries is not None else self._pair()
                     two = countries
@@ -909,11 +909,11 @@ class ArticleExtractor:
                 if m.office == "counterpart" and offices:  # "نظيره الألماني": the same office, another country
                     known = people.get((offices[0], m.country))
                     if known is not None:
-                        d.roles[n] = (role, replace(m, canonical=known.canonical, office=offices[0]))
+                        d.roles[n] = (role, remention(m, canonical=known.canonical, office=offices[0]))
                 elif m.actor_type == "person" and m.canonical is None and m.office:
                     known = people.get((m.office, m.country)) or people.get((m.office, None))
                     if known is not None:
-                        d.roles[n] = (role, replace(m, canonical=known.canonical, country=m.country or known.country))
+                        d.roles[n] = (role, remention(m, canonical=known.canonical, country=m.country or known.country))
             seen: set[tuple[str, str]] = set()
             d.roles = [(r, m) for r, m in d.roles if not ((r, m.key) in seen or seen.add((r, m.key)))]  # type: ignore[func-returns-value]
 
@@ -1604,7 +1604,7 @@ class ArticleExtractor:
                 counted = self._count_before(sent, i)  # "أعلنت الشرطة أن عشرة على الأقل قتلوا": the count before a verb of suffering with no object
             elif counted is None and not recipients and not actors and d.event_type == "ASSAULT" and d.verb and self._object_follows(sent, past_time):
                 doers = self._count_before(sent, i)  # "إن 20 على الأقل هاجموا مركز الاقتراع": the count before a verb with an object did it
-                actors = [replace(doers, canonical=None)] if doers is not None else actors  # people counted, not casualties
+                actors = [remention(doers, canonical=None)] if doers is not None else actors  # people counted, not casualties
             if counted is not None:  # "قتل 20 واصيب 70": the count is all the report says of the victims
                 recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
             if not recipients and d.event_type == "ASSAULT":  # "نجا المحافظ من محاولة اغتيال": who survived it was its target
@@ -1935,11 +1935,11 @@ class ArticleExtractor:
         while first > m.first - reach and not boundary(first) and not self._counted(first):
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
         if first < m.first and self._counted(first):
-            return replace(m, first=first, name=self.actors.surface(first, m.last))  # the count opens the phrase
+            return remention(m, first=first, name=self.actors.surface(first, m.last))  # the count opens the phrase
         light = self._cue_match(first)
         if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers") or (light and any(e.kind == "light_verb" for e in light[2])):
             return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة"; "قيام مسلحين": the act, not a head)
-        return replace(m, first=first, name=self.actors.surface(first, m.last))
+        return remention(m, first=first, name=self.actors.surface(first, m.last))
 
     def _known_word(self, j: int) -> bool:
         """Is token j a count or part of a known actor? An unknown word ending in ون/ين may be a name (ياسين الحمدان)."""
@@ -1960,7 +1960,7 @@ class ArticleExtractor:
             last = self._membership_end(sent, last, stop)
         if last <= m.last:
             return m
-        return replace(m, last=last, name=self.actors.surface(m.first, last, m.prefix))
+        return remention(m, last=last, name=self.actors.surface(m.first, last, m.prefix))
 
     def _target(self, sent: Sentence, i: int, end: int, stop: int, actors: list[Mention], verb: bool) -> list[Mention]:
         """What an attack hit or a protest opposed when the report names no one there: "هجوم على
