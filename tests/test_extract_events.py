@@ -1707,3 +1707,17 @@ def test_rules_hold_for_the_counter_examples_a_third_review_raised(text, expecte
     got = [(e["event_type"], str(e["date_start"]) if e["date_start"] else None,
             sorted((p["role"], p["canonical_name"] or p["name"], p["country_code"]) for p in x.participants if p["event_id"] == e["event_id"])) for e in x.events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        pytest.param("Sisi stressed the need for an immediate ceasefire and for humanitarian aid to reach civilians.", ["STATEMENT"],
+                     id="en-aid-joined-to-a-need-for-is-needed-not-given"),
+        pytest.param("Iran said on Monday it was ready for talks with Washington.", ["STATEMENT"], id="en-ready-for-talks-is-no-talks"),
+        pytest.param("The UN agency delivered aid to families in the north on Monday and for the first time reached the coast.", ["AID"],
+                     id="en-and-for-after-a-told-act-wishes-nothing"),
+    ],
+)
+def test_en_a_noun_after_a_need_or_wish_for_is_not_told(text, types):
+    assert [e["event_type"] for e in extract(text).events] == types

@@ -1103,7 +1103,7 @@ class ArticleExtractor:
                     if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT":
                         self._restating[i] = self.drafts[-1]
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
-            if is_noun and self._latin(i) and i - 2 >= sent.first and self.tokens[i - 1].text == "for" and self.tokens[i - 2].text in _cue_words("wish_for"):
+            if is_noun and self._latin(i) and self._wished_for(sent, i):
                 continue  # "Tehran was ready for talks": a wish, not talks
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
@@ -1189,6 +1189,19 @@ class ArticleExtractor:
             merged = self._merge_same(draft)
             if not merged:
                 self.drafts.append(draft)
+
+    def _wished_for(self, sent: Sentence, i: int) -> bool:
+        """"ready for talks", "stressed the need for a ceasefire and for humanitarian aid": an English noun after "for"
+        and a word of wish or need (cues.yaml `wish_for`), or joined by and/or to such a "for", is wished, not told."""
+        j = i - 1
+        while j - 1 >= sent.first and i - j <= 10:
+            if self.tokens[j].text == "for":
+                if self.tokens[j - 1].text in _cue_words("wish_for"):
+                    return True
+                if self.tokens[j - 1].text not in ("and", "or"):
+                    return False
+            j -= 1
+        return False
 
     def _medium(self, sent: Sentence, i: int) -> bool:
         """Is a statement noun the medium of an act told before it in its sentence ("in a statement", "في بيان")?"""
