@@ -1721,3 +1721,9 @@ def test_rules_hold_for_the_counter_examples_a_third_review_raised(text, expecte
 )
 def test_en_a_noun_after_a_need_or_wish_for_is_not_told(text, types):
     assert [e["event_type"] for e in extract(text).events] == types
+
+
+def test_en_sending_food_or_tents_is_aid_under_way():
+    x = extract("The UN refugee agency said it was sending tents, blankets and food for about 2,000 people who had fled the area.")
+    aid = [e for e in x.events if e["event_type"] == "AID"]
+    assert [(e["status"], e["trigger"]) for e in aid] == [("ongoing", "sending")]
