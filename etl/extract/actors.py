@@ -14,16 +14,16 @@ from functools import cached_property, lru_cache
 from typing import Final
 
 from .dates import date_words
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cue_words, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _DIGIT: Final = re.compile(r"\d")
 # offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
 _OFFICE_OF: Final = {"adviser", "spokesperson", "envoy", "ambassador", "head", "counterpart"}
 _PLURAL_NISBA: Final = ("يين", "يون", "ين", "ون")
-_NATIONALS: Final = " nationals"
+_NATIONALS: Final = " nationals"  # "التونسيين" is the group "Tunisia nationals"
 _REFERRING_BACK: Final = {"same", "new", "former", "other", "whole", "previous", "current", "latter", "said"}  # "the same commission"
-_ACTING_HEADS: Final = frozenset(fold(w) for w in ("الجبهة", "الحركة", "الجماعة", "التنظيم", "الكتائب"))  # heads alone that name an actor told before  # "التونسيين" is the group "Tunisia nationals"
+_ACTING_HEADS: Final = frozenset(fold(w) for w in ("الجبهة", "الحركة", "الجماعة", "التنظيم", "الكتائب"))  # heads alone that name an actor told before
 _NAME_LINKS: Final = {"بن", "ابن", "ال", "ولد", "ابو", "عبد", "bin", "ibn", "al", "el", "de", "van", "von", "abu"}
 
 
@@ -234,7 +234,7 @@ class ActorFinder:
         if k < first or self.tokens[m.first - 1].text not in ("من", "في", "of") or m.actor_type not in ("group", "org") or m.prefix or (out and out[-1].last > k) \
                 or not (self.gap_is_space(k, k + 1) and self.gap_is_space(k + 1, m.first)):
             return None
-        prefix = next((p for v, p in clitic_variants(self.tokens[k].text, False) if v in _member_words()), None)
+        prefix = next((p for v, p in clitic_variants(self.tokens[k].text, False) if v in cue_words("member_words")), None)
         if prefix is None:
             return None
         return remention(m, first=k, name=self.surface(k, m.last, prefix), prefix=prefix)
@@ -553,11 +553,6 @@ class ActorFinder:
             self.registered_orgs.append(named)
             return named
         return None
-
-
-@lru_cache(maxsize=1)
-def _member_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in _read_yaml("cues.yaml")["member_words"])
 
 
 _KEEP: Final = "\x00keep"  # `remention`: leave the field as it is

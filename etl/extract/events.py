@@ -22,6 +22,7 @@ from schemas import CONTRACT
 from .actors import ActorFinder, Mention, opens_name, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, triggers
+from .lexicon import cue_words as _cue_words
 from .normalize import Folded, Token, fold
 
 _ENDERS: Final = ".!?\n"  # what ends a sentence: runs of [.!?] or of line breaks
@@ -261,6 +262,13 @@ class ArticleExtractor:
                 j = aside  # "ثمانية أشخاص، بينهم طفلان، قتلوا": the aside does not end the clause
             j -= 1
         return sent.first
+
+    def _past_time(self, sent: Sentence, j: int, stop: int) -> int:
+        """The first token from j on (before `stop`) that is not part of a date ("قتل أمس ثلاثة": ثلاثة)."""
+        dated = self._dated_tokens(sent)
+        while j < stop and j in dated:
+            j += 1
+        return j
 
     def _aside_before(self, sent: Sentence, j: int) -> int | None:
         """The first token of an aside between commas that ends right before token j ("، بينهم طفلان،"), if one does."""
@@ -655,10 +663,7 @@ class ArticleExtractor:
         if m.canonical in _ARMED - {"civilians"} and not counted and verb and self._homograph(trig):
             # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it, unless another
             # violence word follows them at once ("قتل جنديان اميركيان واصيب تسعة": both passive)
-            after = self._whole_phrase(sent, m, sent.last).last
-            dated = self._dated_tokens(sent)
-            while after < sent.last and after in dated:
-                after += 1
+            after = self._past_time(sent, self._whole_phrase(sent, m, sent.last).last, sent.last)
             if after < sent.last - 1 and self.tokens[after].text in _TEMPORAL_LINKS:  # "قتل جندي بعدما انفجرت عبوة": what killed him follows
                 after += 1
             elif after < sent.last - 2 and self.tokens[after].text in ("بعد", "عقب") and self.tokens[after + 1].text in ("ان", "أن"):
@@ -695,7 +700,7 @@ class ArticleExtractor:
         """"قتلت قواته مسلحا": a common noun with the accusative ending -an is an object, never the subject."""
         word = self.tokens[m.first].text
         return m.actor_type == "group" and not self._latin(m.first) and len(word) > 3 and word.endswith("ا") and not word.endswith("اا") \
-            and not (word in _DUAL_OFFICIALS or (word[:1] in ("و", "ف") and word[1:] in _DUAL_OFFICIALS))  # "وزيرا التجارة": a dual in construct, nominative
+            and not _dual_official(word)  # "وزيرا التجارة": a dual in construct, nominative
 
     def _counted(self, i: int) -> bool:
         t = self.tokens[i].text
@@ -897,8 +902,7 @@ class ArticleExtractor:
 
     def _dual(self, m: Mention) -> bool:
         """"وزيرا التجارة", "الرئيسان": an Arabic dual names two, the article's pair."""
-        head = fold(m.name).split()[0] if m.name.strip() else ""
-        return head in _DUAL_OFFICIALS
+        return _dual_official(self.tokens[m.first].text)
 
     def _resolve_offices(self) -> None:
         """"وزير الخارجية" in the headline is the minister the body names later: give it his identity."""
@@ -1449,9 +1453,7 @@ class ArticleExtractor:
         found = self._trigger_match(i)
         if found is None:
             return False
-        j, dated = found[0], self._dated_tokens(sent)
-        while j < sent.last and j in dated:
-            j += 1
+        j = self._past_time(sent, found[0], sent.last)
         m = next((x for x in self._sentence_mentions if x.first == j), None)
         return m is not None and m.actor_type in ("group", "person", "org") and not self._accusative(m) and not self._prep_before(m) and self._adjacent(found[0], j)
 
@@ -1609,9 +1611,7 @@ class ArticleExtractor:
                 if not actors and not recipients:  # "خرجت مظاهرة ضد إعادة نشر الرسوم": no one named, only what it is against
                     recipients = self._target(sent, i, end, stop, actors, False)
             counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
-            past_time = end
-            while past_time < stop and past_time in self._dated_tokens(sent):
-                past_time += 1  # "هاجموا أمس مركز الاقتراع"
+            past_time = self._past_time(sent, end, stop)  # "هاجموا أمس مركز الاقتراع"
             if counted is None and not recipients and all(m.canonical == "explosive devices" for m in actors) and d.event_type == "ASSAULT" and d.verb \
                     and fold(d.lemma) in _cue_words("casualty_lemmas") | _cue_words("abduction_lemmas") and not self._object_follows(sent, past_time):
                 counted = self._count_before(sent, i)  # "أعلنت الشرطة أن عشرة على الأقل قتلوا": the count before a verb of suffering with no object
@@ -1698,9 +1698,7 @@ class ArticleExtractor:
         """The people counted from token `start` on: "قتل 20", "قتل ما لا يقل عن 28 متطوعا في
         الجيش العراقي", "قتل أربعة من المتهمين" -- the count with what it counts, the group they
         belong to and the whole they are part of; None when no count starts there."""
-        dated = self._dated_tokens(sent)
-        while start < stop and start in dated:
-            start += 1  # "قتل أمس ثلاثة": past the time
+        start = self._past_time(sent, start, stop)  # "قتل أمس ثلاثة"
         j = start
         while j < min(stop, start + 5) and self.tokens[j].text in _cue_words("count_lead_ins") and not (j > start and self._counted(j) and self.tokens[j].text != "ما"):
             j += 1  # "ما لا يقل عن", "أكثر من": up to the count itself
@@ -1758,8 +1756,7 @@ class ArticleExtractor:
         actors = d.holders("actor")
         if not d.verb or len(actors) != 1 or actors[0].first < end:
             return
-        pronoun = d.trigger_token > sent.first and self.tokens[d.trigger_token - 1].text.endswith(("ه", "ها", "هم")) \
-            and self.tokens[d.trigger_token - 1].text.lstrip("وف") in _PRONOUN_SUBJECTS
+        pronoun = d.trigger_token > sent.first and any(v in _PRONOUN_SUBJECTS for v, _ in clitic_variants(self.tokens[d.trigger_token - 1].text, False))
         if actors[0].first > end or pronoun:
             d.roles = [("recipient", actors[0])]
 
@@ -1986,10 +1983,7 @@ class ArticleExtractor:
         if start is not None and start + 1 < stop and self.tokens[start].text in _cue_words("preposition_carriers"):
             start += 1  # "على متن 3 قطارات": what was aboard is what was hit
         if start is None and verb:
-            start = max([end] + [m.last for m in actors if end <= m.first <= end + 2])
-            dated = self._dated_tokens(sent)
-            while start < stop and start in dated:
-                start += 1  # "فجروا صباح أمس الطريق": past the time
+            start = self._past_time(sent, max([end] + [m.last for m in actors if end <= m.first <= end + 2]), stop)  # "فجروا صباح أمس الطريق"
         if start is None or start >= stop or start in taken:
             return []
         found = self._trigger_match(i)
@@ -2029,19 +2023,13 @@ class ArticleExtractor:
             for m in d.holders("recipient"):
                 cause.add("recipient", m)
             return True
-        toll = self._toll_of(d)
-        if toll is not None:  # "قتل جنديان وأصيب ثلاثة آخرون في انفجار عبوة": one attack's dead and wounded
-            toll.mentions += 1
+        # "قتل جنديان وأصيب ثلاثة آخرون": one attack's dead and wounded; "قتل عشرة في هجوم بسيارة ملغومة استهدف دورية": the verb describes the attack told
+        attack = self._toll_of(d) or self._described_attack(d)
+        if attack is not None:
+            attack.mentions += 1
             for r, m in d.roles:
-                if r != "actor" or not toll.holders("actor"):
-                    toll.add(r, m)
-            return True
-        described = self._described_attack(d)
-        if described is not None:  # "قتل عشرة في هجوم بسيارة ملغومة استهدف دورية": the verb describes the attack told
-            described.mentions += 1
-            for r, m in d.roles:
-                if r != "actor" or not described.holders("actor"):
-                    described.add(r, m)
+                if r != "actor" or not attack.holders("actor"):
+                    attack.add(r, m)
             return True
         keys = {(r, m.key) for r, m in d.roles}
         for x in reversed(self.drafts):
@@ -2056,6 +2044,10 @@ class ArticleExtractor:
                 return True
         return False
 
+    def _one_clause(self, a: int, b: int) -> bool:
+        """Do tokens a and b stand in one clause: no punctuation and no clause word (فيما, بينما) after a up to b?"""
+        return all(self._adjacent(j, j) and self.tokens[j].text not in _CLAUSE_TOKENS for j in range(a + 1, b + 1))
+
     def _toll_of(self, d: Draft) -> Draft | None:
         """The killing a wounding joined to it by و tells the toll of ("قتل جنديان وأصيب ثلاثة آخرون"): the
         casualty verb right before it in its clause (cues.yaml `casualty_lemmas`)."""
@@ -2067,8 +2059,7 @@ class ArticleExtractor:
         if x is None or x.sentence is not d.sentence or x.event_type != "ASSAULT" or not x.verb or fold(x.lemma) not in lemmas \
                 or not 0 < d.trigger_token - x.trigger_token <= 8:
             return None
-        between = range(x.trigger_token + 1, d.trigger_token + 1)
-        return x if all(self._adjacent(j, j) and self.tokens[j].text not in _CLAUSE_TOKENS for j in between) else None
+        return x if self._one_clause(x.trigger_token, d.trigger_token) else None
 
     def _described_attack(self, d: Draft) -> Draft | None:
         """The attack an attack verb describes: one told by a noun restating an earlier attack of its sentence a
@@ -2081,9 +2072,7 @@ class ArticleExtractor:
         if (found is not None and found[1][:1] in ("و", "ف")) or own:
             return None  # "... في هجوم واغتال مسلحون مسؤولا": a verb joined by و, or with a subject of its own, tells another act
         noun = max((k for k, x in self._restating.items() if x.sentence is d.sentence and 0 < i - k <= 5), default=None)
-        if noun is None or not all(self._adjacent(j, j) and self.tokens[j].text not in _CLAUSE_TOKENS for j in range(noun + 1, i + 1)):
-            return None
-        return self._restating[noun]
+        return self._restating[noun] if noun is not None and self._one_clause(noun, i) else None
 
     def _anchored_date(self, d: Draft) -> tuple[dt.date, dt.date] | None:
         """The dates an event noun in d's sentence lends it: "signed after the talks", "during the
@@ -2293,7 +2282,7 @@ def _anchor_words(how: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _read_yaml("cues.yaml")["date_anchors"][how])
 
 
-_CUE_WORDS: Final[dict[str, frozenset[str]]] = {}
+_PROCLITIC_FORMS: Final[dict[str, frozenset[str]]] = {}
 _PHRASES: Final[dict[str, dict[str, list[tuple[str, ...]]]]] = {}
 
 
@@ -2313,14 +2302,14 @@ def _portfolio_domain(canonical: str) -> str:
 def _with_proclitics(key: str) -> frozenset[str]:
     """A cues.yaml word list with the proclitics a token may carry (و، ف، ل، ب، ك and pairs; ل + ال as لل), so
     that a token is looked up once instead of through its readings."""
-    words = _CUE_WORDS.get("proclitics:" + key)
+    words = _PROCLITIC_FORMS.get(key)
     if words is None:
         forms: set[str] = set()
         for w in _cue_words(key):
             forms.update(p + w for p in ("", "و", "ف", "ل", "ب", "ك", "ول", "وب", "فل", "فب", "وك"))
             if w.startswith("ال"):
                 forms.update(p + "لل" + w[2:] for p in ("", "و", "ف"))
-        words = _CUE_WORDS["proclitics:" + key] = frozenset(forms)
+        words = _PROCLITIC_FORMS[key] = frozenset(forms)
     return words
 
 
@@ -2335,16 +2324,6 @@ def _phrases_by_first_word(key: str) -> dict[str, list[tuple[str, ...]]]:
     return known
 
 
-def _cue_words(key: str) -> frozenset[str]:
-    """A word list of cues.yaml (reference words, phrase breaks, onset verbs...), folded for matching.
-    Kept in a plain dict rather than an lru_cache: the rules ask for these lists in their inner loops,
-    and compiled, a direct call and one look-up beat a call through the cache's wrapper."""
-    words = _CUE_WORDS.get(key)
-    if words is None:
-        words = _CUE_WORDS[key] = frozenset(fold(w) for w in _read_yaml("cues.yaml")[key])
-    return words
-
-
 @lru_cache(maxsize=1)
 def _formulae() -> Trie:
     trie = Trie(prepositions=False)
@@ -2357,6 +2336,11 @@ def _formulae() -> Trie:
 def _honorifics() -> frozenset[str]:
     data = _read_yaml("offices.yaml")["honorifics"]
     return frozenset(fold(w) for w in data["ar"] + data["en"])
+
+
+def _dual_official(word: str) -> bool:
+    """Is a token an Arabic dual of officials ("وزيرا", "والرئيسان"), which names two and is nominative?"""
+    return word in _DUAL_OFFICIALS or (word[:1] in ("و", "ف") and word[1:] in _DUAL_OFFICIALS)
 
 
 def _plural_agreement(word: str) -> bool:

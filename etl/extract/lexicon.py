@@ -207,6 +207,19 @@ class WordTable:
         return answer
 
 
+_CUE_WORDS: Final[dict[str, frozenset[str]]] = {}
+
+
+def cue_words(key: str) -> frozenset[str]:
+    """A word list of cues.yaml (reference words, phrase breaks, onset verbs...), folded for matching.
+    Kept in a plain dict rather than an lru_cache: the rules ask for these lists in their inner loops,
+    and compiled, a direct call and one look-up beat a call through the cache's wrapper."""
+    words = _CUE_WORDS.get(key)
+    if words is None:
+        words = _CUE_WORDS[key] = frozenset(fold(w) for w in _read_yaml("cues.yaml")[key])
+    return words
+
+
 @lru_cache(maxsize=None)
 def _read_yaml(name: str) -> dict:
     """A data file, parsed once per process: each word list of cues.yaml is asked for on first use, and
