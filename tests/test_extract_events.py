@@ -1527,6 +1527,33 @@ def test_tallies_aims_and_described_nouns_are_no_attacks(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وقام الجيش أمس بتفجير عدد من المباني في المخيم.",
+                     [ev("COERCE", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)))],
+                     id="forces-blowing-up-buildings-destroy-property"),
+        pytest.param("فجرت الشرطة أمس أبواب المنازل في القرية.",
+                     [ev("COERCE", "occurred", D(2025, 12, 3), None, ("actor", POLICE), ("recipient", TARGET))],
+                     id="forces-blowing-up-doors-destroy-property"),
+        pytest.param("فجرت القوات أمس منزلا في القرية مما أدى إلى مقتل طفلين.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)), ("recipient", TARGET))],
+                     id="a-demolition-that-kills-is-an-assault"),
+        pytest.param("فجر مسلحون أمس منزلا في القرية.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", TARGET))],
+                     id="armed-men-blowing-up-a-house-assault"),
+        pytest.param("وقال على سبيل المثال إن مسلحين اغتالوا الزعيم في بيروت.", [], id="an-example-in-an-argument-is-no-news"),
+        pytest.param("فقد قتل مثلا ثلاثة أشخاص أمس في هجوم على السوق.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", CIVILIANS), ("recipient", TARGET))],
+                     id="a-dated-example-is-news"),
+        pytest.param("وساعدت الجهود خلال العامين الماضيين، بما في ذلك شن ست ضربات جوية على المسلحين.", [],
+                     id="a-part-of-a-clause-with-a-running-period-is-a-tally"),
+    ],
+)
+def test_demolitions_examples_and_parts_of_tallies_are_no_attacks(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
     "text, signatories",
     [
         pytest.param("Malaysian Prime Minister Hassan Idris held talks with Vietnamese Prime Minister Le Van Thanh on Monday. "

@@ -21,7 +21,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention, opens_name, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, group_labels, triggers
 from .lexicon import cue_words as _cue_words
 from .normalize import Folded, Token, fold
 
@@ -1173,11 +1173,15 @@ class ArticleExtractor:
                 continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
             if etype == "ASSAULT" and draft.date is None and self._running_period(sent, i):
                 continue  # "قتل خلال العامين الماضيين ألف مدني": a tally over a period, not one attack
+            if etype in ("ASSAULT", "PROTEST") and draft.date is None and self._exemplifying(sent):
+                continue  # "على سبيل المثال أدار كينيدي محاولة اغتيال كاسترو": an example in an argument, not news
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time of its own is a habit, not an event
             if etype == "ASSAULT" and self._verbal_attack(draft, sent, trigs):
                 draft.event_type = "ACCUSE"  # "هاجم النائب الحكومة بسبب سياستها": an attack in words
                 self._criticised_roles(draft, sent, end)
+            if etype == "ASSAULT" and self._demolition(draft, sent, end, stop, trigs):
+                draft.event_type = "COERCE"  # "قام الجيش بتفجير عدد من المباني": forces destroying property
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
             if entry.get("agent") and not any(self._protesting(m, draft, entry, sent) for m in draft.holders("actor")):
@@ -1324,12 +1328,25 @@ class ArticleExtractor:
         if not periods:
             return False
         start, end = self._clause_start(sent, i), i + 1
+        if start > sent.first and self._phrase_at(start, "inclusion_openers"):
+            start = self._clause_start(sent, start - 1)  # "خلال العامين السابقين، بما في ذلك شن ست ضربات": a part of the clause before
         while end < sent.last and self._adjacent(end, end):
             end += 1  # to the clause's end
         for first, last in periods:
             if start <= first and last <= end:
                 return not any(_reads_as(self.tokens[j].text, _cue_words("period_comparisons")) for j in range(max(start, first - 6), first))
         return False
+
+    def _exemplifying(self, sent: Sentence) -> bool:
+        """Does the sentence give an example (cues.yaml `example_markers`: "على سبيل المثال", "مثلا", "for instance")?
+        Undated violence it tells illustrates an argument; it is not reported as news."""
+        markers = _cue_words("example_markers")
+        return any(self.tokens[j].text in markers or self._phrase_at(j, "example_markers") for j in range(sent.first, sent.last))
+
+    def _phrase_at(self, j: int, key: str) -> bool:
+        """Does a phrase of the cues.yaml list `key` open at token j?"""
+        n = len(self.tokens)
+        return any(j + len(p) <= n and all(self.tokens[j + k].text == w for k, w in enumerate(p)) for p in _phrases_by_first_word(key).get(self.tokens[j].text, ()))
 
     def _history(self, d: DateMention) -> bool:
         """Is the date further back than dates.yaml's `news_window_days` before publication?"""
@@ -1748,6 +1765,22 @@ class ArticleExtractor:
             return False
         held = [m for _, m in d.roles]
         return bool(held) and all(m.actor_type in ("person", "org", "country") for m in held)
+
+    def _demolition(self, d: Draft, sent: Sentence, end: int, stop: int, trigs: list) -> bool:
+        """"قام الجيش بتفجير عدد من المباني", "فجرت القوات أبواب المنازل": the state's forces blowing up
+        buildings (cues.yaml `demolition_lemmas`, `property_words`) with no one hurt destroy property,
+        which PLOVER codes as COERCE (CAMEO 1712); armed men blowing up a road, or a blast that kills, assault."""
+        actors = d.holders("actor")
+        if fold(d.lemma) not in _cue_words("demolition_lemmas") or not actors or not all(m.canonical in group_labels("security") for m in actors):
+            return False
+        if any(e.value == "ASSAULT" and i != d.trigger_token for i, _end, e, _p in trigs) \
+                or any(self.tokens[j].text in _cue_words("casualty_words") for j in range(sent.first, sent.last)):
+            return False  # someone was hurt
+        passed = {j for m in actors for j in range(m.first, m.last)} | self._dated_tokens(sent)
+        j = end
+        while j < stop and (j in passed or self._counted(j) or self.tokens[j].text in ("من", "عدد", "عددا")):
+            j += 1  # past the subject, a time and a count: "فجرت القوات أمس عددا من المنازل"
+        return j < stop and any(v in _cue_words("property_words") for v, _ in clitic_variants(self.tokens[j].text, False))
 
     def _criticised_roles(self, d: Draft, sent: Sentence, end: int) -> None:
         """Who criticised whom: a known actor after the verb is its object when a word no lexicon holds

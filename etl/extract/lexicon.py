@@ -221,6 +221,13 @@ def cue_words(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def group_labels(kind: str) -> frozenset[str]:
+    """Canonical labels of groups.yaml's groups of one `kind` ("security": the state's forces), so that a
+    rule asking who a group is reads the data file rather than a copy of its labels."""
+    return frozenset(label for label, spec in _read_yaml("groups.yaml")["groups"].items() if spec.get("kind") == kind)
+
+
+@lru_cache(maxsize=None)
 def _read_yaml(name: str) -> dict:
     """A data file, parsed once per process: each word list of cues.yaml is asked for on first use, and
     parsing the file anew for each (a tenth of a second) made the first article slow. Read only."""
