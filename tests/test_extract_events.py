@@ -1529,6 +1529,35 @@ def test_tallies_aims_and_described_nouns_are_no_attacks(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("وقالت الشرطة إن مسلحين من جماعة الجهاد خطفوا صحافيا أمس.",
+                     [[("speaker", "الشرطة", "police")],
+                      [("actor", "مسلحين من جماعة الجهاد", "جماعة الجهاد"), ("recipient", "صحافيا", "targets")]],
+                     id="armed-men-of-a-body-named-by-its-head-before-a-plural-verb-did-it"),
+        pytest.param("وقالت الشرطة إن عناصر من جماعة الجهاد خطفوا صحافيا أمس.",
+                     [[("speaker", "الشرطة", "police")],
+                      [("actor", "عناصر من جماعة الجهاد", "جماعة الجهاد"), ("recipient", "صحافيا", "targets")]],
+                     id="members-of-a-body-before-a-plural-verb-did-it"),
+        pytest.param("وقالت حركة «شباب الغد» إن مسلحين خطفوا صحافيا أمس.",
+                     [[("speaker", "حركة «شباب الغد»", "حركة شباب الغد")],
+                      [("actor", "مسلحين", "militants"), ("recipient", "صحافيا", "targets")]],
+                     id="a-movement-named-in-quotes-after-its-head"),
+        pytest.param("وأكدت الحركة «أنها لن تتراجع».", [[("speaker", "الحركة", None)]],
+                     id="a-quote-after-a-definite-head-is-what-it-said"),
+        pytest.param("وتجمع متظاهرون من حركة الشباب أمس أمام السفارة احتجاجا على القرار.",
+                     [[("actor", "متظاهرون من حركة الشباب", "protesters"), ("recipient", "القرار", "targets")]],
+                     id="protesters-are-named-with-their-movement"),
+        pytest.param("وتظاهر مئات من أنصار حزب العمال أمس ضد الحكومة.",
+                     [[("actor", "مئات من أنصار حزب العمال", "crowd"), ("recipient", "الحكومة", "government")]],
+                     id="a-crowd-in-construct-with-its-party"),
+    ],
+)
+def test_armed_men_members_and_crowds_are_named_with_their_body(text, expected):
+    assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("وقام الجيش أمس بتفجير عدد من المباني في المخيم.",
                      [ev("COERCE", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)))],
                      id="forces-blowing-up-buildings-destroy-property"),

@@ -116,6 +116,21 @@ class ActorFinder:
         """True when nothing but spaces separates token a from token b=a+1."""
         return not self.folded.text[self.tokens[a].end : self.tokens[b].start].strip()
 
+    def _quoted_name_end(self, j: int, limit: int) -> int | None:
+        """The end of a name of up to five words in quotes opening at token j ("«الحرس الفتي»"), if one does.
+        Only after an indefinite head: after a definite one ("قالت الحركة «إننا ...»") a quote is what it said."""
+        if j >= limit or self.folded.text[self.tokens[j - 1].end : self.tokens[j].start].strip() != '"':
+            return None
+        for k in range(j, min(limit, j + 5)):
+            if self.triggers.longest(self.tokens, k):
+                return None  # "حركة «نرفض التمديد»": a slogan, not a name
+            gap = self.folded.text[self.tokens[k].end : self.tokens[k + 1].start if k + 1 < len(self.tokens) else len(self.folded.text)]
+            if gap.strip().startswith('"'):
+                return k + 1
+            if gap.strip():
+                return None
+        return None
+
     def _entries(self, i: int, limit: int) -> tuple[int, str, list[Entry]] | None:
         if i >= limit or not self._opens[i]:  # a word that opens no name: no gazetteer walk
             return None
@@ -517,6 +532,13 @@ class ActorFinder:
             j = end
             country = None
             definite = self.tokens[end - 1].text[len(prefix) if end - 1 == i else 0 :].startswith("ال")
+            quoted = self._quoted_name_end(end, limit) if not definite else None
+            if quoted is not None:  # "حركة «الحرس الفتي»": a movement named in quotes, the closing one kept
+                close = self.folded.text.index('"', self.tokens[quoted - 1].end)
+                name = self.surface(i, quoted, prefix) + self.folded.original[self.folded.origin[close]]
+                named = Mention(i, quoted, name, " ".join(name.translate(_QUOTES).split()), "org", None)
+                self.registered_orgs.append(named)
+                return named
             while j < limit and j - end < 7 and self.gap_is_space(j - 1, j):
                 t = self.tokens[j].text
                 if t in self.stops or any(v in self.stops for v, p in clitic_variants(t) if p):
@@ -554,6 +576,8 @@ class ActorFinder:
             return named
         return None
 
+
+_QUOTES: Final = str.maketrans("", "", '«»"“”„')  # dropped from a quoted name's canonical form
 
 _KEEP: Final = "\x00keep"  # `remention`: leave the field as it is
 

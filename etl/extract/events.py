@@ -522,8 +522,8 @@ class ArticleExtractor:
         if not svo and after is None and trig - 2 >= sent.first and self._kana_name(sent, trig - 1):
             return [Mention(trig - 1, trig, self.actors.surface(trig - 1, trig), None, "person", None)]  # "وكان الوحيدي أطلق"
         if svo and _plural_agreement(self.tokens[trig].text):
-            if len(svo) > 1 or svo[0].actor_type == "group":
-                return svo  # "المتشددون ... اختطفوا سبعة جنود": a verb agreeing in number follows its subject
+            if len(svo) > 1 or svo[0].actor_type == "group" or self._members(svo[0]):
+                return svo  # "المتشددون ... اختطفوا سبعة جنود", "عناصر من جماعة الجهاد خطفوا": a verb agreeing in number follows its subject
             svo = None  # "في وسط الصومال وخطفوا": one country or person cannot be a plural verb's subject
         if after is not None and after.actor_type == "country" and svo is None:
             # "غادر الوفد ... صنعاء": a place after the verb is rarely its agent when a person or group leads the sentence
@@ -539,6 +539,12 @@ class ArticleExtractor:
         if trig_end < len(self.tokens) and _reads_as(self.tokens[trig_end].text, _cue_words("non_actor_subjects")):
             return None
         return []
+
+    def _members(self, m: Mention) -> bool:
+        """Is the body named by its members: the word for them ("عناصر من جماعة الجهاد", cues.yaml `member_words`)
+        or a group of its men ("مسلحين من جماعة الجهاد")? Then it does what a plural verb tells."""
+        return any(v in _cue_words("member_words") for v, _ in clitic_variants(self.tokens[m.first].text, False)) \
+            or any(g.first == m.first and g.last < m.last and g.actor_type == "group" for g in self._sentence_mentions)
 
     def _affiliated_head(self, ms: list[Mention], sent: Sentence, m: Mention) -> Mention | None:
         """"المتشددين من الموالين لحركة طالبان", "مسلحون تابعون لتنظيم القاعدة": an armed group named
@@ -1340,8 +1346,8 @@ class ArticleExtractor:
     def _exemplifying(self, sent: Sentence) -> bool:
         """Does the sentence give an example (cues.yaml `example_markers`: "على سبيل المثال", "مثلا", "for instance")?
         Undated violence it tells illustrates an argument; it is not reported as news."""
-        markers = _cue_words("example_markers")
-        return any(self.tokens[j].text in markers or self._phrase_at(j, "example_markers") for j in range(sent.first, sent.last))
+        markers, openers = _cue_words("example_markers"), _phrases_by_first_word("example_markers")
+        return any(self.tokens[j].text in markers or (self.tokens[j].text in openers and self._phrase_at(j, "example_markers")) for j in range(sent.first, sent.last))
 
     def _phrase_at(self, j: int, key: str) -> bool:
         """Does a phrase of the cues.yaml list `key` open at token j?"""
@@ -1483,7 +1489,10 @@ class ArticleExtractor:
                 continue
             if not self._subject_before(sent, m.last, clause) or not all(self._adjacent(j, j) for j in range(m.last, verb + 1)):
                 continue
-            if any(x.first > m.first and x.first < verb for x in self._sentence_mentions) or any(self._trigger_match(j) for j in range(m.last, verb)):
+            between = [x for x in self._sentence_mentions if m.first < x.first < verb]
+            # "إن مسلحين من جماعة الجهاد خطفوا": the body they come from may be the phrase describing them
+            if (between and not (between[0].first == m.last + 1 and between[0].actor_type in ("group", "org") and between[-1].last == verb)) \
+                    or any(self._trigger_match(j) for j in range(m.last, verb)):
                 continue
             return [m]
         return []
@@ -1999,8 +2008,12 @@ class ArticleExtractor:
             return m
         # from the head's last word, so the words after it are checked as continuations
         last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, any(self._is_definite(j) for j in range(m.first, m.last - 1)))
-        if m.canonical == "civilians" and last < stop and not self._is_definite(m.first):
-            last = self._membership_end(sent, last, stop)
+        if (m.canonical == "civilians" or m.canonical in _CROWDS) and last < stop and not self._is_definite(m.first):
+            last = self._membership_end(sent, last, stop)  # "متظاهرون من حركة الشباب": protesters too are named with their movement
+        if m.canonical == "crowd" and last < stop and self._adjacent(last - 1, last) and not self._is_definite(last - 1):  # a construct's first term has no ال
+            body = next((x for x in self._sentence_mentions if x.first == last and x.actor_type in ("org", "group") and x.canonical not in _CROWDS), None)
+            if body is not None:
+                last = body.last  # "أنصار حزب العمال", "طلاب جامعة القاهرة": a crowd in construct with the body it belongs to
         if last <= m.last:
             return m
         return remention(m, last=last, name=self.actors.surface(m.first, last, m.prefix))
