@@ -467,7 +467,9 @@ class ArticleExtractor:
             while reach < sent.last and (reach - 2 in dated or self._counted(reach - 2)):
                 reach += 1
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
-                      and not self._accusative(m) and not self._attack_adjective(m)), None)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
+                      and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
+                      and not any(self._trigger_match(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))), None)
+        # "قتل بعدما أطلقت طائرة": the subject of another verb, past a conjunction, is not this one's
         # "the two ministers called for reform of the Security Council and said": after "and" the subject is the first verb's
         coordinated = self._latin(trig) and trig > sent.first and (
             self.tokens[trig - 1].text == "and" or (trig - 1 > sent.first and self.tokens[trig - 1].text in _EN_MODALS and self.tokens[trig - 2].text == "and"))
@@ -1369,6 +1371,9 @@ class ArticleExtractor:
         if etype in _SPEECH and self._joint(i, end):
             return []
         nxt = next((m for m in local if m.first == end or (m.first == end + 1 and self.tokens[end].text in ("of",))), None)
+        if nxt is not None and self._attack_adjective(nxt):
+            # "نفذت حركة طالبان هجوما انتحاريا": the suicide bomber is the attack's adjective; who carried it out, the doer
+            return self._governor_subject(ms, sent, i) or [nxt]
         if nxt is not None:
             clitic = self.tokens[nxt.first].text[:1] in ("ل", "ب") and nxt.name[:1] not in ("ل", "ب")
             if not clitic or etype in _SPEECH:
@@ -1612,9 +1617,9 @@ class ArticleExtractor:
             taken = {a.key for a in subject}
             # "قتل مسلحون من حركة الشباب ثلاثة جنود": who the subject comes from is part of it, not whom it hit
             taken |= {m.key for m in ms for a in subject if m.first == a.last + 1 and self.tokens[a.last].text in ("من", "of")}
-            recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken]
+            recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken and not self._attack_adjective(m)]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
-                recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country"
+                recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
                               and not (self._latin(m.first) and self._reporting_subject(m))][:1]
                 # ", a spokesman said": in English the source's clause names no one hit
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
@@ -1731,8 +1736,9 @@ class ArticleExtractor:
         if j >= stop or not self._counted(j) or (j > start and not self._adjacent(start + 1, j)):
             return None
         last = j + 1
-        while last < min(stop, j + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last):
-            last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts
+        while last < min(stop, j + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last) \
+                and self.tokens[last].text not in _cue_words("phrase_breaks") and not self._trigger_match(last):
+            last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts ("اثنان آخران عندما هاجم": not the clause after)
         if last < stop - 1 and self.tokens[last].text == "من" and self._adjacent(last, last + 1) and self._is_definite(last + 1):  # "أربعة من المتهمين"
             member = next((m for m in self._sentence_mentions if m.first == last + 1), None)
             last = max(self._phrase_end(sent, last + 1, stop, _PHRASE_RUN + 1, True), member.last if member else 0)
