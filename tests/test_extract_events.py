@@ -1757,3 +1757,22 @@ def test_en_sending_food_or_tents_is_aid_under_way():
     x = extract("The UN refugee agency said it was sending tents, blankets and food for about 2,000 people who had fled the area.")
     aid = [e for e in x.events if e["event_type"] == "AID"]
     assert [(e["status"], e["trigger"]) for e in aid] == [("ongoing", "sending")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("President Ruto held talks with President Macron in Nairobi on Wednesday. In a joint statement issued after the talks, "
+                     "the two presidents said trade between their countries should double.",
+                     [("MEETING", D(2025, 12, 3), "relative"), ("STATEMENT", D(2025, 12, 3), "inherited")], id="en-in-a-statement-after-the-talks"),
+        pytest.param("Kenyan Foreign Minister Musalia Mudavadi met his Ethiopian counterpart in Addis Ababa on Tuesday. After the meeting, "
+                     "Mudavadi said the two countries would reopen the border crossing.",
+                     [("MEETING", D(2025, 12, 2), "relative"), ("STATEMENT", D(2025, 12, 2), "inherited")], id="en-after-the-meeting-the-minister-said"),
+        pytest.param("Gunmen attacked a police post on Tuesday. In the attack, three officers were killed, police said.",
+                     [("ASSAULT", D(2025, 12, 2), "relative")], id="en-a-clause-after-the-opening-phrase-still-has-its-source"),
+    ],
+)
+def test_en_an_opening_prepositional_phrase_dates_the_main_clause_and_is_no_report(text, expected):
+    """"In a statement issued after the talks, X said": the phrase opening the sentence ties the saying to the
+    talks' date, and a "said" after it tells news rather than naming the source of a report before the comma."""
+    assert [(e["event_type"], e["date_start"], e["date_basis"]) for e in extract(text).events] == expected

@@ -1234,9 +1234,23 @@ class ArticleExtractor:
         if any(self.tokens[j].text == "that" for j in range(k + 1, sent.last)):
             return False
         comma = next((j for j in range(k, max(sent.first, k - 6), -1) if "," in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]), None)
+        if comma is not None and comma == self._opening_phrase_end(sent):
+            return False  # "After the talks, the minister said ...": an adverbial phrase is no report
         return comma is not None and any(
             e.value not in _SPEECH for j in range(sent.first, comma) for e in (self._trigger_match(j) or (0, "", []))[2]
         )
+
+    def _opening_phrase_end(self, sent: Sentence) -> int:
+        """The first token after a prepositional phrase that opens the sentence up to a comma ("In a joint
+        statement issued after the talks, the ministers said", "وفي بيان صدر عقب المحادثات، قال"): what
+        it names (a medium, a time) belongs to the main clause after it. -1 when the sentence opens otherwise."""
+        opener = _LOCATIVE | _anchor_words("after") | _anchor_words("during")
+        if not _reads_as(self.tokens[sent.first].text, frozenset(opener)):
+            return -1
+        for j in range(sent.first + 1, sent.last):
+            if "," in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]:
+                return j
+        return -1
 
     def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
         """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
@@ -2139,7 +2153,7 @@ class ArticleExtractor:
             # the anchor belongs to the act's own clause: after it with no other event word between, or opening the sentence before it
             if j > d.trigger_token and any(self._trigger_match(x) for x in range(d.trigger_token + 1, opens)):
                 continue
-            if j < d.trigger_token and opens > sent.first:
+            if j < d.trigger_token and opens > sent.first and not opens < self._opening_phrase_end(sent) <= d.trigger_token:
                 continue
             lemma = fold(self.tokens[talks if talks is not None else j].text)
             dated = [x for x in self.drafts if x is not d and x.event_type in kinds and _span_of(x) is not None]
