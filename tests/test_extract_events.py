@@ -1776,3 +1776,20 @@ def test_en_an_opening_prepositional_phrase_dates_the_main_clause_and_is_no_repo
     """"In a statement issued after the talks, X said": the phrase opening the sentence ties the saying to the
     talks' date, and a "said" after it tells news rather than naming the source of a report before the comma."""
     assert [(e["event_type"], e["date_start"], e["date_basis"]) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kenya will host a summit of East African leaders in Mombasa next month, the Kenyan presidency said on Tuesday.",
+                     [("MEETING", D(2026, 1, 1)), ("STATEMENT", D(2025, 12, 2))], id="en-a-source-that-spoke-on-a-day-announced"),
+        pytest.param("Police arrested four men in Mombasa on Monday, a police spokesman said yesterday, adding that more arrests were likely.",
+                     [("COERCE", D(2025, 12, 1)), ("STATEMENT", D(2025, 12, 3))], id="en-said-yesterday-before-a-comma"),
+        pytest.param("Kenya will host a summit of East African leaders in Mombasa next month, the Kenyan presidency said.",
+                     [("MEETING", D(2026, 1, 1))], id="en-an-undated-source-only-names-where-the-news-came-from"),
+        pytest.param("A police spokesman said 14 people were arrested yesterday.", [("COERCE", D(2025, 12, 3))],
+                     id="en-a-day-in-the-reported-clause-is-the-acts"),
+    ],
+)
+def test_en_a_closing_source_with_a_day_of_its_own_made_a_statement(text, expected):
+    assert [(e["event_type"], e["date_start"]) for e in extract(text).events] == expected
