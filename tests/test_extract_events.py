@@ -1793,3 +1793,23 @@ def test_en_an_opening_prepositional_phrase_dates_the_main_clause_and_is_no_repo
 )
 def test_en_a_closing_source_with_a_day_of_its_own_made_a_statement(text, expected):
     assert [(e["event_type"], e["date_start"]) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The regional assembly is expected to debate a new water plan next week.",
+                     [("MEETING", "expected", D(2025, 12, 8), [("participant", "regional assembly")])], id="en-an-assembly-debating-sits"),
+        pytest.param("Parliament will debate the bill tomorrow.",
+                     [("MEETING", "planned", D(2025, 12, 5), [("participant", "parliament")])], id="en-parliament-alone-debating-sits"),
+        pytest.param("The cabinet discussed the budget on Monday.",
+                     [("MEETING", "occurred", D(2025, 12, 1), [("participant", "government")])], id="en-the-cabinet-discussing-meets"),
+        pytest.param("Analysts debated the plan on television on Monday.", [], id="en-analysts-debating-is-no-meeting"),
+        pytest.param("The two presidents discussed trade and energy.", [], id="en-leaders-discussing-is-no-meeting-of-its-own"),
+    ],
+)
+def test_en_a_deliberative_body_debating_or_discussing_holds_a_session(text, expected):
+    x = extract(text)
+    got = [(e["event_type"], e["status"], e["date_start"], [(p["role"], p["canonical_name"] or p["name"]) for p in x.participants if p["event_id"] == e["event_id"]])
+           for e in x.events]
+    assert got == expected

@@ -714,6 +714,10 @@ class ArticleExtractor:
             return False
         return m.canonical == "protesters" or bool(entry.get("needs")) or bool(draft.holders("recipient")) or self._demanding(sent)
 
+    def _deliberative(self, m: Mention) -> bool:
+        """Is the actor a body that sits to deliberate (cues.yaml `deliberative_bodies`: "the provincial assembly", "lawmakers")?"""
+        return any(self.tokens[j].text in _cue_words("deliberative_bodies") for j in range(m.first, m.last))
+
     def _demanding(self, sent: Sentence) -> bool:
         """Does the sentence voice a demand ("مطالبين بإسقاط النظام", "demanding", cues.yaml `demand_words`)?"""
         return any(_reads_as(self.tokens[j].text, _cue_words("demand_words")) for j in range(sent.first, sent.last))
@@ -1184,7 +1188,10 @@ class ArticleExtractor:
                 draft.event_type = "COERCE"  # "قام الجيش بتفجير عدد من المباني": forces destroying property
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
-            if entry.get("agent") and not any(self._protesting(m, draft, entry, sent) for m in draft.holders("actor")):
+            if entry.get("agent") == "body":
+                if not any(self._deliberative(m) for m in draft.holders("participant")):
+                    continue  # "analysts debated the plan": only a body in session makes debating a meeting
+            elif entry.get("agent") and not any(self._protesting(m, draft, entry, sent) for m in draft.holders("actor")):
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
             if entry.get("needs_target") and not draft.holders("recipient") and not self._demanding(sent):
                 continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one and asking nothing tell how a protest went
