@@ -1813,3 +1813,19 @@ def test_en_a_deliberative_body_debating_or_discussing_holds_a_session(text, exp
     got = [(e["event_type"], e["status"], e["date_start"], [(p["role"], p["canonical_name"] or p["name"]) for p in x.participants if p["event_id"] == e["event_id"]])
            for e in x.events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("President Ruto and President Abiy will hold a summit in Addis Ababa next week. Kenyan Foreign Minister Musalia Mudavadi "
+                     "is expected to travel to Addis Ababa on Friday to prepare the meeting with Ethiopian Foreign Minister Taye Atske Selassie.",
+                     [("MEETING", ["Abiy", "William Ruto"]), ("VISIT", ["Ethiopia", "Musalia Mudavadi"]), ("MEETING", ["Musalia Mudavadi", "Taye Atske Selassie"])],
+                     id="en-the-meeting-with-a-new-partner-is-another-meeting"),
+        pytest.param("President Ruto held talks with President Abiy in Addis Ababa on Monday. The talks with Abiy focused on trade.",
+                     [("MEETING", ["Abiy", "William Ruto"])], id="en-the-talks-with-the-partner-told-refer-back"),
+    ],
+)
+def test_en_a_definite_meeting_with_a_partner_new_to_the_article_is_a_meeting_of_its_own(text, expected):
+    x = extract(text)
+    assert [(e["event_type"], sorted(p["canonical_name"] or p["name"] for p in x.participants if p["event_id"] == e["event_id"])) for e in x.events] == expected

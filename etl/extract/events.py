@@ -1162,7 +1162,7 @@ class ArticleExtractor:
                 draft.date, draft.date_basis = own_date, own_date.basis
                 if self._history(own_date):
                     continue  # "في سبتمبر 1970 خطفت الجبهة ثلاث طائرات": background, not news
-            if anaphoric or (is_noun and not draft.roles):
+            if (anaphoric and not self._with_someone_new(draft, end)) or (is_noun and not draft.roles):
                 target = self._antecedent(draft, anaphoric)
                 if target is not None:  # a back-reference adds evidence, not participants
                     target.mentions += 1
@@ -1204,6 +1204,15 @@ class ArticleExtractor:
             merged = self._merge_same(draft)
             if not merged:
                 self.drafts.append(draft)
+
+    def _with_someone_new(self, d: Draft, end: int) -> bool:
+        """"to prepare the meeting with Turkish Foreign Minister Hakan Fidan": an English "the" noun
+        restricted by "with" and a partner no earlier event of its type had is defined by that partner,
+        not a back-reference; "the talks with Sisi", after talks with Sisi, still refers back."""
+        if not self._latin(d.trigger_token) or end >= d.sentence.last or self.tokens[end].text != "with":
+            return False
+        told = {m.key for x in self.drafts if x.event_type == d.event_type for _, m in x.roles}
+        return any(m.first > end and m.key not in told for _, m in d.roles)
 
     def _wished_for(self, sent: Sentence, i: int) -> bool:
         """"ready for talks", "stressed the need for a ceasefire and for humanitarian aid": an English noun after "for"
