@@ -1829,3 +1829,20 @@ def test_en_a_deliberative_body_debating_or_discussing_holds_a_session(text, exp
 def test_en_a_definite_meeting_with_a_partner_new_to_the_article_is_a_meeting_of_its_own(text, expected):
     x = extract(text)
     assert [(e["event_type"], sorted(p["canonical_name"] or p["name"] for p in x.participants if p["event_id"] == e["event_id"])) for e in x.events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("French President Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi on Monday, and the two leaders "
+                     "agreed to meet in Paris next week. Macron and Modi will hold a summit in Paris next week. French Foreign Minister "
+                     "Jean Barrot will meet Indian Foreign Minister Vikram Rao in Paris on Friday. The two countries are expected to sign "
+                     "defence agreements during the summit.",
+                     [("CALL", D(2025, 12, 1)), ("MEETING", D(2025, 12, 8)), ("MEETING", D(2025, 12, 5)), ("AGREEMENT", D(2025, 12, 8))],
+                     id="en-agreed-to-meet-and-the-summit-are-one-meeting-named-the-summit"),
+        pytest.param("President Macron will meet Prime Minister Modi in Paris on Monday. Macron and Modi will also hold a summit in Delhi next month.",
+                     [("MEETING", D(2025, 12, 8)), ("MEETING", D(2026, 1, 1))], id="en-the-same-pair-on-other-days-meets-twice"),
+    ],
+)
+def test_en_a_meeting_told_in_other_words_on_the_same_days_by_the_same_participants_is_one(text, expected):
+    assert [(e["event_type"], e["date_start"]) for e in extract(text).events] == expected

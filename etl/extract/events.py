@@ -938,6 +938,7 @@ class ArticleExtractor:
                         (d.event_type in _SPEECH and {m.key for m in x.holders("speaker")} == {m.key for m in d.holders("speaker")})
                         or (d.event_type == "VISIT" and _same_visit(x, d))
                         or (x.lemma == d.lemma and _nested(frozenset((r, m.key) for r, m in x.roles), keys))
+                        or (d.event_type == "MEETING" and _same_meeting(x, d))
                         or self._retold_attack(x, d, keys)
                     )
                 ),
@@ -947,6 +948,8 @@ class ArticleExtractor:
                 kept.append(d)
             else:
                 _absorb(target, d)
+                if d.event_type == "MEETING" and target.verb and not d.verb:
+                    target.lemma = d.lemma  # "agreed to meet ... will hold a summit": "during the summit" names it
         self.drafts = kept
 
     def _retold_attack(self, x: Draft, d: Draft, keys: frozenset) -> bool:
@@ -2445,6 +2448,15 @@ def _onward(made: Draft, later: Draft) -> bool:
     """"arrived in Nairobi ... He will then travel to Mombasa": a trip still to come after one made
     is a leg of its own, not another report of the one made (a noun, "الزيارة", still refers back)."""
     return made.status == "occurred" and later.status in ("planned", "expected") and later.verb and not later.headline
+
+
+def _same_meeting(a: Draft, b: Draft) -> bool:
+    """"agreed to meet in Ankara next week ... will hold a summit in Ankara next week": meetings told in
+    other words, on the same days, among the same two or more participants, are one meeting; one of them
+    meeting someone else that day ("meet the president ... address a forum") is another."""
+    span = _span_of(a)
+    keys = frozenset(m.key for m in a.holders("participant"))
+    return span is not None and span == _span_of(b) and len(keys) > 1 and keys == frozenset(m.key for m in b.holders("participant"))
 
 
 def _nested(a: frozenset, b: frozenset) -> bool:
