@@ -489,7 +489,7 @@ def test_an_attack_dated_before_the_news_window_is_background(text, expected):
     "text, expected",
     [
         ("Foreign ministers of the 12 member states will meet in Accra on Monday.", ["MEETING"]),
-        ("Analysts said Hanoi was trying to win support.", ["SUPPORT"]),
+        ("Analysts said Hanoi would support the plan.", ["SUPPORT"]),
         ("Thousands of demonstrators marched through central Accra yesterday to protest against fuel prices.", ["PROTEST"]),
         ("A spokesman denied reports that the prime minister had met union leaders.", []),
         ("نفى المتحدث أن يكون الوزير قد التقى قادة النقابات أمس.", []),
@@ -1846,3 +1846,16 @@ def test_en_a_definite_meeting_with_a_partner_new_to_the_article_is_a_meeting_of
 )
 def test_en_a_meeting_told_in_other_words_on_the_same_days_by_the_same_participants_is_one(text, expected):
     assert [(e["event_type"], e["date_start"]) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        pytest.param("Analysts said Lima was trying to win support among its neighbours.", [], id="en-to-win-support-seeks-it"),
+        pytest.param("The opposition hopes to rally support for the bill.", [], id="en-to-rally-support-seeks-it"),
+        pytest.param("The minister will then travel to Mombasa on Friday.", ["VISIT"], id="en-will-then-travel"),
+        pytest.param("Peru will strongly support the plan.", ["SUPPORT"], id="en-will-strongly-support"),
+    ],
+)
+def test_en_a_base_form_is_a_verb_only_right_after_will_or_to_or_past_adverbs(text, types):
+    assert [e["event_type"] for e in extract(text).events] == types

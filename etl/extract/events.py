@@ -617,7 +617,7 @@ class ArticleExtractor:
         ("invited him to visit"), a verb whose object is a thing ("meet the terms"), and the sourcing
         tail "..., officials said"."""
         before = [self.tokens[j].text for j in range(max(sent.first, i - 4), i)]
-        if entry.get("tense") == "base" and not any(w in _EN_MODALS for w in before[-3:]):
+        if entry.get("tense") == "base" and not self._after_modal(before):
             return False
         if any(w in _EN_INVITE for w in before):
             return False
@@ -630,6 +630,19 @@ class ArticleExtractor:
             if "," in gap and sent.last - end <= 3:  # "..., the ministry said."
                 return False
         return True
+
+    def _after_modal(self, before: list[str]) -> bool:
+        """Is a base form governed by will/to/a modal: right after it, or past adverbs ("will then travel",
+        "to formally sign", cues.yaml `verb_adverbs`)? In "trying to build support" the "to" governs "build",
+        and "support" is its object."""
+        k = len(before) - 1
+        while k >= 0 and k >= len(before) - 3:
+            if before[k] in _EN_MODALS:
+                return True
+            if not before[k].endswith("ly") and before[k] not in _cue_words("verb_adverbs"):
+                return False
+            k -= 1
+        return False
 
     def _reported_content(self, trig: int, d: DateMention) -> bool:
         """Is the date inside the reported clause: after "أن/إن/that" or a quote, or before an English "..., X said"?"""
