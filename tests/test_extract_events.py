@@ -1859,3 +1859,17 @@ def test_en_a_meeting_told_in_other_words_on_the_same_days_by_the_same_participa
 )
 def test_en_a_base_form_is_a_verb_only_right_after_will_or_to_or_past_adverbs(text, types):
     assert [e["event_type"] for e in extract(text).events] == types
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Kenyan presidency said in a statement that Ruto had stressed the need for a ceasefire.",
+                     [("STATEMENT", ["Kenyan presidency", "William Ruto"])], id="en-a-remark-in-the-that-clause-is-the-reports-content"),
+        pytest.param("Ruto said on Monday that trade would grow. Macron warned that prices would rise.",
+                     [("STATEMENT", ["William Ruto"]), ("STATEMENT", ["Emmanuel Macron"])], id="en-a-saying-in-the-next-sentence-is-its-own"),
+    ],
+)
+def test_en_a_saying_reported_in_a_that_clause_is_one_statement_with_its_reporter(text, expected):
+    x = extract(text)
+    assert [(e["event_type"], sorted(p["canonical_name"] or p["name"] for p in x.participants if p["event_id"] == e["event_id"])) for e in x.events] == expected

@@ -2113,6 +2113,10 @@ class ArticleExtractor:
                 cause.add("recipient", m)
             return True
         # "قتل جنديان وأصيب ثلاثة آخرون": one attack's dead and wounded; "قتل عشرة في هجوم بسيارة ملغومة استهدف دورية": the verb describes the attack told
+        report = self._reporting_statement(d)
+        if report is not None:  # "The presidency said that Sisi had stressed ...": what it reports, one statement
+            _absorb(report, d)
+            return True
         attack = self._toll_of(d) or self._described_attack(d)
         if attack is not None:
             attack.mentions += 1
@@ -2132,6 +2136,16 @@ class ArticleExtractor:
                 x.mentions += 1
                 return True
         return False
+
+    def _reporting_statement(self, d: Draft) -> Draft | None:
+        """The English statement whose "that" clause d's saying stands in ("the presidency said in a statement
+        that Sisi had stressed the need for ..."): the remark is the content of that report, not another one."""
+        if d.event_type not in _SPEECH or not d.verb or not self._latin(d.trigger_token):
+            return None
+        x = self.drafts[-1] if self.drafts else None
+        if x is None or x.sentence is not d.sentence or x.event_type not in _SPEECH or not x.verb:
+            return None
+        return x if any(self.tokens[j].text == "that" for j in range(x.trigger_token + 1, d.trigger_token)) else None
 
     def _one_clause(self, a: int, b: int) -> bool:
         """Do tokens a and b stand in one clause: no punctuation and no clause word (فيما, بينما) after a up to b?"""
