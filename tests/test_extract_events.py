@@ -489,7 +489,7 @@ def test_an_attack_dated_before_the_news_window_is_background(text, expected):
     "text, expected",
     [
         ("Foreign ministers of the 12 member states will meet in Accra on Monday.", ["MEETING"]),
-        ("Analysts said Hanoi was trying to win support.", ["SUPPORT"]),
+        ("Analysts said Hanoi would support the plan.", ["SUPPORT"]),
         ("Thousands of demonstrators marched through central Accra yesterday to protest against fuel prices.", ["PROTEST"]),
         ("A spokesman denied reports that the prime minister had met union leaders.", []),
         ("نفى المتحدث أن يكون الوزير قد التقى قادة النقابات أمس.", []),
@@ -1819,3 +1819,119 @@ def test_en_sending_food_or_tents_is_aid_under_way():
     x = extract("The UN refugee agency said it was sending tents, blankets and food for about 2,000 people who had fled the area.")
     aid = [e for e in x.events if e["event_type"] == "AID"]
     assert [(e["status"], e["trigger"]) for e in aid] == [("ongoing", "sending")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("President Ruto held talks with President Macron in Nairobi on Wednesday. In a joint statement issued after the talks, "
+                     "the two presidents said trade between their countries should double.",
+                     [("MEETING", D(2025, 12, 3), "relative"), ("STATEMENT", D(2025, 12, 3), "inherited")], id="en-in-a-statement-after-the-talks"),
+        pytest.param("Kenyan Foreign Minister Musalia Mudavadi met his Ethiopian counterpart in Addis Ababa on Tuesday. After the meeting, "
+                     "Mudavadi said the two countries would reopen the border crossing.",
+                     [("MEETING", D(2025, 12, 2), "relative"), ("STATEMENT", D(2025, 12, 2), "inherited")], id="en-after-the-meeting-the-minister-said"),
+        pytest.param("Gunmen attacked a police post on Tuesday. In the attack, three officers were killed, police said.",
+                     [("ASSAULT", D(2025, 12, 2), "relative")], id="en-a-clause-after-the-opening-phrase-still-has-its-source"),
+    ],
+)
+def test_en_an_opening_prepositional_phrase_dates_the_main_clause_and_is_no_report(text, expected):
+    """"In a statement issued after the talks, X said": the phrase opening the sentence ties the saying to the
+    talks' date, and a "said" after it tells news rather than naming the source of a report before the comma."""
+    assert [(e["event_type"], e["date_start"], e["date_basis"]) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kenya will host a summit of East African leaders in Mombasa next month, the Kenyan presidency said on Tuesday.",
+                     [("MEETING", D(2026, 1, 1)), ("STATEMENT", D(2025, 12, 2))], id="en-a-source-that-spoke-on-a-day-announced"),
+        pytest.param("Police arrested four men in Mombasa on Monday, a police spokesman said yesterday, adding that more arrests were likely.",
+                     [("COERCE", D(2025, 12, 1)), ("STATEMENT", D(2025, 12, 3))], id="en-said-yesterday-before-a-comma"),
+        pytest.param("Kenya will host a summit of East African leaders in Mombasa next month, the Kenyan presidency said.",
+                     [("MEETING", D(2026, 1, 1))], id="en-an-undated-source-only-names-where-the-news-came-from"),
+        pytest.param("A police spokesman said 14 people were arrested yesterday.", [("COERCE", D(2025, 12, 3))],
+                     id="en-a-day-in-the-reported-clause-is-the-acts"),
+    ],
+)
+def test_en_a_closing_source_with_a_day_of_its_own_made_a_statement(text, expected):
+    assert [(e["event_type"], e["date_start"]) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The regional assembly is expected to debate a new water plan next week.",
+                     [("MEETING", "expected", D(2025, 12, 8), [("participant", "regional assembly")])], id="en-an-assembly-debating-sits"),
+        pytest.param("Parliament will debate the bill tomorrow.",
+                     [("MEETING", "planned", D(2025, 12, 5), [("participant", "parliament")])], id="en-parliament-alone-debating-sits"),
+        pytest.param("The cabinet discussed the budget on Monday.",
+                     [("MEETING", "occurred", D(2025, 12, 1), [("participant", "government")])], id="en-the-cabinet-discussing-meets"),
+        pytest.param("Analysts debated the plan on television on Monday.", [], id="en-analysts-debating-is-no-meeting"),
+        pytest.param("The two presidents discussed trade and energy.", [], id="en-leaders-discussing-is-no-meeting-of-its-own"),
+    ],
+)
+def test_en_a_deliberative_body_debating_or_discussing_holds_a_session(text, expected):
+    x = extract(text)
+    got = [(e["event_type"], e["status"], e["date_start"], [(p["role"], p["canonical_name"] or p["name"]) for p in x.participants if p["event_id"] == e["event_id"]])
+           for e in x.events]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("President Ruto and President Abiy will hold a summit in Addis Ababa next week. Kenyan Foreign Minister Musalia Mudavadi "
+                     "is expected to travel to Addis Ababa on Friday to prepare the meeting with Ethiopian Foreign Minister Taye Atske Selassie.",
+                     [("MEETING", ["Abiy", "William Ruto"]), ("VISIT", ["Ethiopia", "Musalia Mudavadi"]), ("MEETING", ["Musalia Mudavadi", "Taye Atske Selassie"])],
+                     id="en-the-meeting-with-a-new-partner-is-another-meeting"),
+        pytest.param("President Ruto held talks with President Abiy in Addis Ababa on Monday. The talks with Abiy focused on trade.",
+                     [("MEETING", ["Abiy", "William Ruto"])], id="en-the-talks-with-the-partner-told-refer-back"),
+    ],
+)
+def test_en_a_definite_meeting_with_a_partner_new_to_the_article_is_a_meeting_of_its_own(text, expected):
+    x = extract(text)
+    assert [(e["event_type"], sorted(p["canonical_name"] or p["name"] for p in x.participants if p["event_id"] == e["event_id"])) for e in x.events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("French President Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi on Monday, and the two leaders "
+                     "agreed to meet in Paris next week. Macron and Modi will hold a summit in Paris next week. French Foreign Minister "
+                     "Jean Barrot will meet Indian Foreign Minister Vikram Rao in Paris on Friday. The two countries are expected to sign "
+                     "defence agreements during the summit.",
+                     [("CALL", D(2025, 12, 1)), ("MEETING", D(2025, 12, 8)), ("MEETING", D(2025, 12, 5)), ("AGREEMENT", D(2025, 12, 8))],
+                     id="en-agreed-to-meet-and-the-summit-are-one-meeting-named-the-summit"),
+        pytest.param("President Macron will meet Prime Minister Modi in Paris on Monday. Macron and Modi will also hold a summit in Delhi next month.",
+                     [("MEETING", D(2025, 12, 8)), ("MEETING", D(2026, 1, 1))], id="en-the-same-pair-on-other-days-meets-twice"),
+    ],
+)
+def test_en_a_meeting_told_in_other_words_on_the_same_days_by_the_same_participants_is_one(text, expected):
+    assert [(e["event_type"], e["date_start"]) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        pytest.param("Analysts said Lima was trying to win support among its neighbours.", [], id="en-to-win-support-seeks-it"),
+        pytest.param("The opposition hopes to rally support for the bill.", [], id="en-to-rally-support-seeks-it"),
+        pytest.param("The minister will then travel to Mombasa on Friday.", ["VISIT"], id="en-will-then-travel"),
+        pytest.param("Peru will strongly support the plan.", ["SUPPORT"], id="en-will-strongly-support"),
+    ],
+)
+def test_en_a_base_form_is_a_verb_only_right_after_will_or_to_or_past_adverbs(text, types):
+    assert [e["event_type"] for e in extract(text).events] == types
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Kenyan presidency said in a statement that Ruto had stressed the need for a ceasefire.",
+                     [("STATEMENT", ["Kenyan presidency", "William Ruto"])], id="en-a-remark-in-the-that-clause-is-the-reports-content"),
+        pytest.param("Ruto said on Monday that trade would grow. Macron warned that prices would rise.",
+                     [("STATEMENT", ["William Ruto"]), ("STATEMENT", ["Emmanuel Macron"])], id="en-a-saying-in-the-next-sentence-is-its-own"),
+    ],
+)
+def test_en_a_saying_reported_in_a_that_clause_is_one_statement_with_its_reporter(text, expected):
+    x = extract(text)
+    assert [(e["event_type"], sorted(p["canonical_name"] or p["name"] for p in x.participants if p["event_id"] == e["event_id"])) for e in x.events] == expected

@@ -625,7 +625,7 @@ class ArticleExtractor:
         ("invited him to visit"), a verb whose object is a thing ("meet the terms"), and the sourcing
         tail "..., officials said"."""
         before = [self.tokens[j].text for j in range(max(sent.first, i - 4), i)]
-        if entry.get("tense") == "base" and not any(w in _EN_MODALS for w in before[-3:]):
+        if entry.get("tense") == "base" and not self._after_modal(before):
             return False
         if any(w in _EN_INVITE for w in before):
             return False
@@ -638,6 +638,19 @@ class ArticleExtractor:
             if "," in gap and sent.last - end <= 3:  # "..., the ministry said."
                 return False
         return True
+
+    def _after_modal(self, before: list[str]) -> bool:
+        """Is a base form governed by will/to/a modal: right after it, or past adverbs ("will then travel",
+        "to formally sign", cues.yaml `verb_adverbs`)? In "trying to build support" the "to" governs "build",
+        and "support" is its object."""
+        k = len(before) - 1
+        while k >= 0 and k >= len(before) - 3:
+            if before[k] in _EN_MODALS:
+                return True
+            if not before[k].endswith("ly") and before[k] not in _cue_words("verb_adverbs"):
+                return False
+            k -= 1
+        return False
 
     def _reported_content(self, trig: int, d: DateMention) -> bool:
         """Is the date inside the reported clause: after "أن/إن/that" or a quote, or before an English "..., X said"?"""
@@ -721,6 +734,10 @@ class ArticleExtractor:
         if m.canonical not in _CROWDS or (self._definite(m) and not self._first_told(draft, entry)):
             return False
         return m.canonical == "protesters" or bool(entry.get("needs")) or bool(draft.holders("recipient")) or self._demanding(sent)
+
+    def _deliberative(self, m: Mention) -> bool:
+        """Is the actor a body that sits to deliberate (cues.yaml `deliberative_bodies`: "the provincial assembly", "lawmakers")?"""
+        return any(self.tokens[j].text in _cue_words("deliberative_bodies") for j in range(m.first, m.last))
 
     def _demanding(self, sent: Sentence) -> bool:
         """Does the sentence voice a demand ("مطالبين بإسقاط النظام", "demanding", cues.yaml `demand_words`)?"""
@@ -942,6 +959,7 @@ class ArticleExtractor:
                         (d.event_type in _SPEECH and {m.key for m in x.holders("speaker")} == {m.key for m in d.holders("speaker")})
                         or (d.event_type == "VISIT" and _same_visit(x, d))
                         or (x.lemma == d.lemma and _nested(frozenset((r, m.key) for r, m in x.roles), keys))
+                        or (d.event_type == "MEETING" and _same_meeting(x, d))
                         or self._retold_attack(x, d, keys)
                     )
                 ),
@@ -951,6 +969,8 @@ class ArticleExtractor:
                 kept.append(d)
             else:
                 _absorb(target, d)
+                if d.event_type == "MEETING" and target.verb and not d.verb:
+                    target.lemma = d.lemma  # "agreed to meet ... will hold a summit": "during the summit" names it
         self.drafts = kept
 
     def _retold_attack(self, x: Draft, d: Draft, keys: frozenset) -> bool:
@@ -1166,7 +1186,7 @@ class ArticleExtractor:
                 draft.date, draft.date_basis = own_date, own_date.basis
                 if self._history(own_date):
                     continue  # "في سبتمبر 1970 خطفت الجبهة ثلاث طائرات": background, not news
-            if anaphoric or (is_noun and not draft.roles):
+            if (anaphoric and not self._with_someone_new(draft, end)) or (is_noun and not draft.roles):
                 target = self._antecedent(draft, anaphoric)
                 if target is not None:  # a back-reference adds evidence, not participants
                     target.mentions += 1
@@ -1192,7 +1212,10 @@ class ArticleExtractor:
                 draft.event_type = "COERCE"  # "قام الجيش بتفجير عدد من المباني": forces destroying property
             if etype == "PROTEST" and draft.holders("actor") and all(m.actor_type in ("country", "person") for m in draft.holders("actor")):
                 draft.event_type = "ACCUSE"  # "احتجت مصر رسميا لدى إيران": a state's protest is a complaint, not a demonstration
-            if entry.get("agent") and not any(self._protesting(m, draft, entry, sent) for m in draft.holders("actor")):
+            if entry.get("agent") == "body":
+                if not any(self._deliberative(m) for m in draft.holders("participant")):
+                    continue  # "analysts debated the plan": only a body in session makes debating a meeting
+            elif entry.get("agent") and not any(self._protesting(m, draft, entry, sent) for m in draft.holders("actor")):
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
             if entry.get("needs_target") and not draft.holders("recipient") and not self._demanding(sent):
                 continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one and asking nothing tell how a protest went
@@ -1205,6 +1228,15 @@ class ArticleExtractor:
             merged = self._merge_same(draft)
             if not merged:
                 self.drafts.append(draft)
+
+    def _with_someone_new(self, d: Draft, end: int) -> bool:
+        """"to prepare the meeting with Turkish Foreign Minister Hakan Fidan": an English "the" noun
+        restricted by "with" and a partner no earlier event of its type had is defined by that partner,
+        not a back-reference; "the talks with Sisi", after talks with Sisi, still refers back."""
+        if not self._latin(d.trigger_token) or end >= d.sentence.last or self.tokens[end].text != "with":
+            return False
+        told = {m.key for x in self.drafts if x.event_type == d.event_type for _, m in x.roles}
+        return any(m.first > end and m.key not in told for _, m in d.roles)
 
     def _wished_for(self, sent: Sentence, i: int) -> bool:
         """"ready for talks", "stressed the need for a ceasefire and for humanitarian aid": an English noun after "for"
@@ -1232,8 +1264,18 @@ class ArticleExtractor:
         self.drafts = [
             d for d in self.drafts
             if not (d.sentence is sent and d.event_type in _SPEECH and d.mentions == 1 and self._latin(d.trigger_token) and self.tokens[d.trigger_token].text in _EN_SOURCING
-                    and (carries or self._trails_a_report(sent, d.trigger_token)))
+                    and not self._dated_saying(d) and (carries or self._trails_a_report(sent, d.trigger_token)))
         ]
+
+    def _dated_saying(self, d: Draft) -> bool:
+        """"..., the presidency said yesterday": a source given a day of its own, right after "said" and
+        closing its clause, made an announcement on that day, news in itself; an undated "..., police said"
+        only names where the report came from, and in "said 14 people were arrested yesterday" the day is the arrests'."""
+        date, k = d.date, d.trigger_token
+        if date is None or not date.resolved or date.first_token <= k or any(self.tokens[j].text != "on" for j in range(k + 1, date.first_token)):
+            return False
+        end = date.last_token
+        return end >= d.sentence.last or not _CLAUSE_PUNCT.isdisjoint(self.folded.text[self.tokens[end - 1].end : self.tokens[end].start])
 
     def _trails_a_report(self, sent: Sentence, k: int) -> bool:
         """"Gunmen opened fire on the post shortly before midnight, the district police chief said by
@@ -1242,9 +1284,23 @@ class ArticleExtractor:
         if any(self.tokens[j].text == "that" for j in range(k + 1, sent.last)):
             return False
         comma = next((j for j in range(k, max(sent.first, k - 6), -1) if "," in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]), None)
+        if comma is not None and comma == self._opening_phrase_end(sent):
+            return False  # "After the talks, the minister said ...": an adverbial phrase is no report
         return comma is not None and any(
             e.value not in _SPEECH for j in range(sent.first, comma) for e in (self._trigger_match(j) or (0, "", []))[2]
         )
+
+    def _opening_phrase_end(self, sent: Sentence) -> int:
+        """The first token after a prepositional phrase that opens the sentence up to a comma ("In a joint
+        statement issued after the talks, the ministers said", "وفي بيان صدر عقب المحادثات، قال"): what
+        it names (a medium, a time) belongs to the main clause after it. -1 when the sentence opens otherwise."""
+        opener = _LOCATIVE | _anchor_words("after") | _anchor_words("during")
+        if not _reads_as(self.tokens[sent.first].text, frozenset(opener)):
+            return -1
+        for j in range(sent.first + 1, sent.last):
+            if "," in self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]:
+                return j
+        return -1
 
     def _needed_word(self, m: Mention, needs: tuple[str, ...]) -> bool:
         """Is the mention the weapon a verb needs as its object (أطلق + قذيفة, صواريخ), or the count
@@ -2076,6 +2132,10 @@ class ArticleExtractor:
                 cause.add("recipient", m)
             return True
         # "قتل جنديان وأصيب ثلاثة آخرون": one attack's dead and wounded; "قتل عشرة في هجوم بسيارة ملغومة استهدف دورية": the verb describes the attack told
+        report = self._reporting_statement(d)
+        if report is not None:  # "The presidency said that Sisi had stressed ...": what it reports, one statement
+            _absorb(report, d)
+            return True
         attack = self._toll_of(d) or self._described_attack(d)
         if attack is not None:
             attack.mentions += 1
@@ -2095,6 +2155,16 @@ class ArticleExtractor:
                 x.mentions += 1
                 return True
         return False
+
+    def _reporting_statement(self, d: Draft) -> Draft | None:
+        """The English statement whose "that" clause d's saying stands in ("the presidency said in a statement
+        that Sisi had stressed the need for ..."): the remark is the content of that report, not another one."""
+        if d.event_type not in _SPEECH or not d.verb or not self._latin(d.trigger_token):
+            return None
+        x = self.drafts[-1] if self.drafts else None
+        if x is None or x.sentence is not d.sentence or x.event_type not in _SPEECH or not x.verb:
+            return None
+        return x if any(self.tokens[j].text == "that" for j in range(x.trigger_token + 1, d.trigger_token)) else None
 
     def _one_clause(self, a: int, b: int) -> bool:
         """Do tokens a and b stand in one clause: no punctuation and no clause word (فيما, بينما) after a up to b?"""
@@ -2158,7 +2228,7 @@ class ArticleExtractor:
             # the anchor belongs to the act's own clause: after it with no other event word between, or opening the sentence before it
             if j > d.trigger_token and any(self._trigger_match(x) for x in range(d.trigger_token + 1, opens)):
                 continue
-            if j < d.trigger_token and opens > sent.first:
+            if j < d.trigger_token and opens > sent.first and not opens < self._opening_phrase_end(sent) <= d.trigger_token:
                 continue
             lemma = fold(self.tokens[talks if talks is not None else j].text)
             dated = [x for x in self.drafts if x is not d and x.event_type in kinds and _span_of(x) is not None]
@@ -2424,6 +2494,15 @@ def _onward(made: Draft, later: Draft) -> bool:
     """"arrived in Nairobi ... He will then travel to Mombasa": a trip still to come after one made
     is a leg of its own, not another report of the one made (a noun, "الزيارة", still refers back)."""
     return made.status == "occurred" and later.status in ("planned", "expected") and later.verb and not later.headline
+
+
+def _same_meeting(a: Draft, b: Draft) -> bool:
+    """"agreed to meet in Ankara next week ... will hold a summit in Ankara next week": meetings told in
+    other words, on the same days, among the same two or more participants, are one meeting; one of them
+    meeting someone else that day ("meet the president ... address a forum") is another."""
+    span = _span_of(a)
+    keys = frozenset(m.key for m in a.holders("participant"))
+    return span is not None and span == _span_of(b) and len(keys) > 1 and keys == frozenset(m.key for m in b.holders("participant"))
 
 
 def _nested(a: frozenset, b: frozenset) -> bool:

@@ -400,10 +400,10 @@ def triggers() -> Trie:
             for form in noun_forms(noun):
                 trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", needs), ("lemma", fold(noun))) + extra))
         en = spec.get("en", {})
-        agent_verbs, target_verbs = set(en.get("agent_verbs", [])), set(en.get("target_verbs", []))
+        agent_verbs, target_verbs, body_verbs = set(en.get("agent_verbs", [])), set(en.get("target_verbs", [])), set(en.get("body_verbs", []))
         for tense in ("past", "present", "base"):
             for form in en.get(tense, []):
-                agent = "protesters" if form in agent_verbs else None
+                agent = "protesters" if form in agent_verbs else "body" if form in body_verbs else None
                 trie.add(form, Entry("trigger", etype, (("pos", "verb"), ("tense", tense), ("needs", ()), ("lemma", fold(form)), ("agent", agent), ("needs_target", form in target_verbs))))
         for form in en.get("nouns", []):
             trie.add(form, Entry("trigger", etype, (("pos", "noun"), ("tense", None), ("needs", ()), ("lemma", fold(form)))))
