@@ -14,7 +14,7 @@ from etl.evaluate import load_rows, read_jsonl, score_gold
 from etl.pipeline import run
 
 GOLD = Path(__file__).parent / "gold"
-FLOOR = {"event_f1": 0.90, "role_f1": 0.95, "date_acc": 0.97, "status_acc": 0.98}
+FLOOR = {"event_f1": 0.95, "role_f1": 0.955, "date_acc": 0.98, "status_acc": 0.98}
 
 
 @pytest.fixture(scope="module")
