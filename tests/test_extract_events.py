@@ -1554,6 +1554,20 @@ def test_doers_of_attacks_named_by_a_light_verb_a_weapon_or_a_new_group(text, ex
     assert named_roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("تظاهر الآلاف أمس مطالبين باستقالة الحكومة.",
+                     [[("actor", "الآلاف", "crowd"), ("recipient", "الحكومة", "government")]],
+                     id="whom-a-protest-demands-of-is-its-recipient"),
+        pytest.param("تظاهر الآلاف أمس مطالبين بالإفراج عن المعتقلين.", [[("actor", "الآلاف", "crowd")]],
+                     id="those-a-demand-is-for-are-no-recipient-and-the-release-asked-for-did-not-happen"),
+    ],
+)
+def test_a_protests_demand_names_whom_it_is_made_of(text, expected):
+    assert named_roles(text) == expected
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])

@@ -1137,6 +1137,8 @@ class ArticleExtractor:
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if is_noun and self._latin(i) and self._wished_for(sent, i):
                 continue  # "Tehran was ready for talks": a wish, not talks
+            if is_noun and prefix.lstrip("وف")[:1] == "ب" and i > sent.first and self.tokens[i - 1].text in _cue_words("demand_words"):
+                continue  # "مطالبين بالإفراج عن المعتقلين": asked for, not done (the demand is a request of its own)
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i) or self._in_plot(sent, i)):
@@ -1946,6 +1948,12 @@ class ArticleExtractor:
         embassy = self._embassy_country(sent, end)
         if embassy is not None:  # "تجمعوا أمام سفارة استونيا احتجاجا على رفع النصب": the state, not the issue
             return [embassy]
+        demands = [j for j in range(end, sent.last) if self.tokens[j].text in _cue_words("demand_words")]
+        for j in demands:  # "مطالبين برحيل الحكومة", "للمطالبة بإقالة وزير التعليم": whom the demand is made of
+            found = next((m for m in self._sentence_mentions if j + 1 < m.first <= j + 4 and self._adjacent(j, m.first)
+                          and (m.actor_type in ("person", "org", "country") or m.canonical in group_labels("security"))), None)  # not "بالإفراج عن المعتقلين"
+            if found is not None:
+                return [found]
         for j in heads:  # "احتجاجا على رفع الأسعار": no actor named, what it opposed is the recipient
             start = j + 2 if j + 2 < sent.last and self.tokens[j + 1].text in _OBJECT_PREP else j + 1
             if self._latin(j) or any(m.first == start and m.canonical in _CROWDS for m in self._sentence_mentions):
@@ -2043,7 +2051,9 @@ class ArticleExtractor:
             if j <= max(floor, sent.first) or not self._adjacent(j, j) or j - 1 in held or j - 1 in dated:
                 return True
             word = self.tokens[j - 1].text  # "قتلوا بالرصاص رهينة": a prepositional phrase (ب + ال) heads nothing after it
-            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or bool(self._trigger_match(j - 1))
+            demanded = word.startswith("ب") and j - 2 >= sent.first and self.tokens[j - 2].text in _cue_words("demand_words")
+            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or demanded \
+                or bool(self._trigger_match(j - 1))  # "مطالبين برحيل قوات الاحتلال": what is demanded heads no phrase
 
         first = m.first
         while first > m.first - reach and not boundary(first) and not self._counted(first):
