@@ -1568,6 +1568,24 @@ def test_a_protests_demand_names_whom_it_is_made_of(text, expected):
     assert named_roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("لقي عشرة أشخاص مصرعهم أمس في حادث سير على الطريق السريع.", [], id="deaths-in-a-road-accident-are-no-assault"),
+        pytest.param("وضرب الزلزال المنطقة الجبلية أمس مما أسفر عن مقتل عشرين شخصا.", [], id="deaths-in-an-earthquake-are-no-assault"),
+        pytest.param("Ten people were killed in a road accident on Sunday.", [], id="en-deaths-in-an-accident-are-no-assault"),
+        pytest.param("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة قرب موقع حادث سير.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("explosive devices", "group", None)), ("recipient", CIVILIANS))],
+                     id="a-bombing-near-an-accident-is-an-assault"),
+        pytest.param("وهاجم رئيس الوزراء المعارضة في خطاب ألقاه أمس أمام البرلمان.",
+                     [ev("ACCUSE", "occurred", D(2025, 12, 3), None, ("actor", ("رئيس الوزراء", "person", None)), ("recipient", ("crowd", "group", None)))],
+                     id="an-attack-made-in-a-speech-is-in-words"),
+    ],
+)
+def test_accidents_and_speeches_are_no_assaults(text, expected):
+    check(text, expected)
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])

@@ -1203,6 +1203,8 @@ class ArticleExtractor:
                 continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
             if etype == "ASSAULT" and draft.date is None and self._running_period(sent, i):
                 continue  # "قتل خلال العامين الماضيين ألف مدني": a tally over a period, not one attack
+            if etype == "ASSAULT" and not draft.holders("actor") and self._accidental(sent, trigs):
+                continue  # "لقي عشرة أشخاص مصرعهم في حادث سير": deaths in an accident or a disaster, not an attack
             if etype in ("ASSAULT", "PROTEST") and draft.date is None and self._exemplifying(sent):
                 continue  # "على سبيل المثال أدار كينيدي محاولة اغتيال كاسترو": an example in an argument, not news
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
@@ -1402,6 +1404,18 @@ class ArticleExtractor:
             if start <= first and last <= end:
                 return not any(_reads_as(self.tokens[j].text, _cue_words("period_comparisons")) for j in range(max(start, first - 6), first))
         return False
+
+    def _accidental(self, sent: Sentence, trigs: list) -> bool:
+        """Does the sentence put its deaths down to an accident or a disaster (cues.yaml `accident_causes`: "حادث سير",
+        "الزلزال", "الفيضانات"), telling no attack, armed group or weapon (only `death_lemmas` words of violence)?"""
+        causes = _cue_words("accident_causes")
+        if any(e.value == "ASSAULT" and fold(e.get("lemma", "")) not in _cue_words("death_lemmas")
+               and not (end < sent.last and self.tokens[end].text in causes) for _i, end, e, _p in trigs):
+            return False  # an attack told ("ضرب الزلزال المنطقة": the disaster struck, no one attacked)
+        if any(m.canonical in _ARMED - {"civilians"} for m in self._sentence_mentions):
+            return False
+        return any(self.tokens[j].text in causes or self._phrase_at(j, "accident_causes")
+                   or any(v in causes for v, p in clitic_variants(self.tokens[j].text, False) if p) for j in range(sent.first, sent.last))
 
     def _exemplifying(self, sent: Sentence) -> bool:
         """Does the sentence give an example (cues.yaml `example_markers`: "على سبيل المثال", "مثلا", "for instance")?
@@ -1829,8 +1843,8 @@ class ArticleExtractor:
         codes as ACCUSE."""
         if d.lemma not in _ATTACK_LEMMAS or self._latin(d.trigger_token):
             return False
-        if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and self._criticised_for(sent, d.trigger_token):
-            return True  # "هاجم السلطات على التعامل معه": attacked for their conduct, in words (armed men attack with arms)
+        if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and (self._criticised_for(sent, d.trigger_token) or self._in_speech(sent, d.trigger_token)):
+            return True  # "هاجم السلطات على التعامل معه", "في خطاب ألقاه": attacked in words (armed men attack with arms)
         near = range(d.trigger_token - _NEAR, d.trigger_token + _NEAR + 1)  # around it: a violence word far off in a long sentence tells another story
         if any(e.value == "ASSAULT" and i != d.trigger_token and i in near for i, _end, e, _p in trigs):
             return False
@@ -1865,6 +1879,13 @@ class ArticleExtractor:
         pronoun = d.trigger_token > sent.first and any(v in _PRONOUN_SUBJECTS for v, _ in clitic_variants(self.tokens[d.trigger_token - 1].text, False))
         if actors[0].first > end or pronoun:
             d.roles = [("recipient", actors[0])]
+
+    def _in_speech(self, sent: Sentence, i: int) -> bool:
+        """"هاجم رئيس الوزراء المعارضة في خطاب ألقاه": في and a word for a speech, an article or an interview (cues.yaml
+        `speech_media`) a few words after an attack verb say the attack was made in words."""
+        media = _cue_words("speech_media")
+        return any(self.tokens[j].text == "في" and any(v in media for v, _ in clitic_variants(self.tokens[j + 1].text, False))
+                   for j in range(i + 1, min(sent.last - 1, i + 7)))
 
     def _criticised_for(self, sent: Sentence, i: int) -> bool:
         """"هاجم الوزير الحكومة على سياستها", "بسبب تصريحاته": على or بسبب and a word for conduct
