@@ -1586,6 +1586,25 @@ def test_accidents_and_speeches_are_no_assaults(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("اغتيلت ناشطة حقوقية أمس في بنغازي.", [[("recipient", "ناشطة حقوقية", "targets")]],
+                     id="the-subject-of-a-passive-killing-suffered-it"),
+        pytest.param("اغتيل قاض بارز برصاص مجهولين في مدينة الموصل أمس.",
+                     [[("actor", "مجهولين", "militants"), ("recipient", "قاض بارز", "targets")]],
+                     id="the-victims-phrase-ends-at-the-by-phrase"),
+        pytest.param("قتل جندي إسرائيلي برصاص قناص في الخليل أمس.", [[("recipient", "جندي إسرائيلي", "army")]],
+                     id="a-soldier-followed-by-a-by-phrase-was-killed"),
+        pytest.param("قتل ثلاثة مدنيين بنيران القوات الحكومية أمس.",
+                     [[("actor", "القوات الحكومية", "army"), ("recipient", "ثلاثة مدنيين", "civilians")]],
+                     id="by-the-fire-of-forces-names-the-doer"),
+    ],
+)
+def test_passive_killings_and_by_phrases(text, expected):
+    assert named_roles(text) == expected
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])

@@ -21,7 +21,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention, opens_name, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, group_labels, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, group_labels, passive_forms, triggers
 from .lexicon import cue_words as _cue_words
 from .normalize import Folded, Token, fold
 
@@ -31,7 +31,7 @@ _CLAUSE_TOKENS: Final = {"حيث", "فيما", "بينما", "اذ", "where", "w
 _WITH: Final = {"مع", "with", "وبين", "بين"}
 _TO: Final = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP: Final = {"علي", "ضد", "against", "on"}
-_BY: Final = {"برصاص", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
+_BY: Final = {"برصاص", "بنيران", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _PREPOSITIONS: Final = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
 _DUALS: Final = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _DUAL_SUBJECTS: Final = {"البلدان", "الجانبان", "الطرفان"}  # "ووقع الجانبان": the article's two countries
@@ -693,6 +693,8 @@ class ArticleExtractor:
                 after += 1  # "قتل جنود في هجوم": they died in it ("قصف الجيش إثر الهجوم مواقع": after the one told, it shelled)
             if after >= sent.last or not self._adjacent(after, after):
                 return True  # "قتل جندي أمس.": nothing after them for them to have killed
+            if self.tokens[after].text in _BY:
+                return True  # "قتل جندي برصاص قناص": by whom follows, so they were killed
             if self.tokens[after].text in _PREPOSITIONS or self.tokens[after].text in ("في", "خلال"):
                 # "قتل جنديان على الجبهة": a place, not an object, follows; unless one comes after it ("خطف مسلحون في بغداد صحفيا")
                 return not any(self._counted(j) or any(m.first == j and self._accusative(m) for m in self._sentence_mentions)
@@ -1683,8 +1685,8 @@ class ArticleExtractor:
                     subject = [m for m in self._governor_subject(ms, sent, i) if m not in d_victims and m.canonical != "civilians"]
             else:
                 d_victims = []
-            if not d_victims and not d.verb and d.event_type == "ASSAULT" and _reads_as(self.tokens[i].text, _patient_words()):
-                d_victims = self._genitive(sent, end, stop)  # "اغتيال جاسم الذهبي": named or not, the genitive suffered it
+            if not d_victims and d.event_type == "ASSAULT" and _reads_as(self.tokens[i].text, _patient_words() if not d.verb else _passive_words()):
+                d_victims = self._genitive(sent, end, stop)  # "اغتيال جاسم الذهبي", "اغتيلت ناشطة": named or not, the genitive or the passive's subject suffered it
             actors = subject
             taken = {a.key for a in subject}
             # "قتل مسلحون من حركة الشباب ثلاثة جنود": who the subject comes from is part of it, not whom it hit
@@ -2367,8 +2369,15 @@ def _span_of(d: Draft) -> tuple[dt.date, dt.date] | None:
 
 @lru_cache(maxsize=1)
 def _patient_words() -> frozenset[str]:
-    """Violence words whose following noun is the one who suffered it (passive verbs, masdars like مقتل)."""
-    return frozenset(fold(w) for w in _read_yaml("triggers.yaml")["patient_first"])
+    """Violence words whose following noun is the one who suffered it (passive verbs, masdars like مقتل): the
+    `patient_first` list and the passives triggers.yaml spells out."""
+    return frozenset(fold(w) for w in _read_yaml("triggers.yaml")["patient_first"]) | _passive_words()
+
+
+@lru_cache(maxsize=1)
+def _passive_words() -> frozenset[str]:
+    """The past passives triggers.yaml spells out (`passive`: اغتيل, اغتيلت)."""
+    return frozenset(f for spec in _read_yaml("triggers.yaml")["types"].values() for v in spec.get("ar_verbs", []) for f in passive_forms(v.get("passive")))
 
 
 @lru_cache(maxsize=1)

@@ -369,6 +369,11 @@ def verb_forms(past: str, present: str, objects: bool = False) -> Iterable[tuple
                     yield "س" + (form[:-1] if suf == "وا" else form) + obj, "future"
 
 
+def passive_forms(passive: str | None) -> list[str]:
+    """The past passive of a verb whose spelling shows it ("اغتيل", "اغتيلت", "اغتيلوا"), third person only."""
+    return [fold(passive) + suf for suf in ("", "ت", "وا", "ا", "تا")] if passive else []
+
+
 def noun_forms(noun: str) -> Iterable[str]:
     words = fold(noun).split()
     head, rest = words[0], " ".join(words[1:])
@@ -391,7 +396,8 @@ def triggers() -> Trie:
         for v in spec.get("ar_verbs", []):
             vtype = v.get("type", etype)
             needs = tuple(fold(n) for n in v.get("needs", []))
-            for form, tense in verb_forms(v["past"], v["present"], bool(v.get("object_pronouns", spec.get("object_pronouns")))):
+            forms = list(verb_forms(v["past"], v["present"], bool(v.get("object_pronouns", spec.get("object_pronouns"))))) + [(f, "past") for f in passive_forms(v.get("passive"))]
+            for form, tense in forms:
                 trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("needs_target", bool(v.get("needs_target"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")), ("weapon", bool(v.get("weapon"))))))
         for n in spec.get("ar_nouns", []):
             noun = n if isinstance(n, str) else n["noun"]  # {noun, agent, needs}: the masdar of an agent verb ("قاموا بإقفال الطريق")
