@@ -1538,7 +1538,7 @@ def test_tallies_aims_and_described_nouns_are_no_attacks(text, expected):
         pytest.param("اعتدى مستوطنون على مزارعين فلسطينيين أمس.",
                      [[("actor", "مستوطنون", "settlers"), ("recipient", "مزارعين فلسطينيين", "civilians")]],
                      id="settlers-are-a-group"),
-        pytest.param("قال مسؤولون إن مقاتلا قتل بعدما أطلقت مروحية صاروخا على منطقة حدودية أمس.",
+        pytest.param("قال مسؤولون إن مقاتلا قتل بعدما أطلقت مروحية صواريخ على منطقة حدودية أمس.",
                      [[("actor", "مروحية", "army"), ("recipient", "مقاتلا", "militants")]],
                      id="the-subject-of-the-verb-after-a-temporal-conjunction-is-not-the-killings"),
         pytest.param("فجر انتحاري نفسه وسط حشد من المصلين في مسجد أمس.",
@@ -1602,6 +1602,37 @@ def test_accidents_and_speeches_are_no_assaults(text, expected):
     ],
 )
 def test_passive_killings_and_by_phrases(text, expected):
+    assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قتل مستوطن أمس برصاص مسلحين فلسطينيين.",
+                     [[("actor", "مسلحين فلسطينيين", "militants"), ("recipient", "مستوطن", "settlers")]], id="a-settler-shot-by-gunmen-was-killed"),
+        pytest.param("قتل متظاهر أمس برصاص الشرطة.",
+                     [[("actor", "الشرطة", "police"), ("recipient", "متظاهر", "protesters")]], id="a-protester-shot-by-police-was-killed"),
+        pytest.param("وأطلق خلال المواجهات جنود إسرائيليون النار على المتظاهرين.",
+                     [[("actor", "جنود إسرائيليون", "army"), ("recipient", "المتظاهرين", "protesters")]],
+                     id="a-noun-after-a-preposition-may-stand-between-verb-and-subject"),
+        pytest.param("طالبت الولايات المتحدة أمس بالإفراج عن الجنديين المخطوفين.",
+                     [[("actor", "الولايات المتحدة", "United States")]], id="a-release-demanded-by-a-verb-of-request-did-not-happen"),
+        pytest.param("وطالبت المعارضة أمس بعقد جلسة طارئة للبرلمان.",
+                     [[("actor", "المعارضة", "crowd")]], id="a-session-demanded-through-a-masdar-did-not-happen"),
+        pytest.param("فجرت القوات الإسرائيلية أمس منزلين في جنين دون وقوع إصابات.",
+                     [[("actor", "القوات الإسرائيلية", "army"), ("recipient", "منزلين", "targets")]], id="a-demolition-hurting-no-one-is-no-assault"),
+        pytest.param("وفي محافظة ديالى على سبيل المثال، قتل خمسة من عناصر الشرطة في هجوم على نقطة تفتيش.",
+                     [[("recipient", "عناصر الشرطة", "police")]], id="an-example-marker-in-another-clause-leaves-the-attack"),
+        pytest.param("أطلقت إيران أمس صاروخا تجريبيا بعيد المدى.", [], id="a-missile-test-is-no-attack"),
+        pytest.param("حشدت تركيا أمس آلاف الجنود على الحدود.",
+                     [[("actor", "تركيا", "Türkiye"), ("recipient", "آلاف الجنود", "army")]], id="troops-massed-are-a-mobilisation"),
+        pytest.param("قالت حركة «إننا لن نتراجع عن مطالبنا».", [], id="a-quote-opening-with-a-particle-is-no-name"),
+        pytest.param("هاجمت مجموعة مسلحة تابعة لجيش المهدي أمس مركزا للشرطة.",
+                     [[("actor", "مجموعة مسلحة تابعة لجيش المهدي", "militants"), ("recipient", "مركزا للشرطة", "police")]],
+                     id="armed-men-after-the-verb-named-with-whom-they-serve"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_fourth_review_raised(text, expected):
     assert named_roles(text) == expected
 
 

@@ -73,7 +73,7 @@ _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "وم�
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
-_NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب"}  # a "verb" after these is a noun
+_NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب", "وسط", "امام", "حول"}  # a "verb" after these is a noun ("وسط حشد من المصلين")
 
 
 @dataclass(init=False)
@@ -468,7 +468,7 @@ class ArticleExtractor:
                 reach += 1
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
-                      and not any(self._trigger_match(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))), None)
+                      and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))), None)
         # "قتل بعدما أطلقت طائرة": the subject of another verb, past a conjunction, is not this one's
         # "the two ministers called for reform of the Security Council and said": after "and" the subject is the first verb's
         coordinated = self._latin(trig) and trig > sent.first and (
@@ -535,6 +535,11 @@ class ArticleExtractor:
         if svo and after is not None and any(self._counted(j) for j in range(trig_end, after.first)):
             return svo  # "وكانت مديرية الشرطة قتلت أمس ثلاثة مسلحين": with a subject before the verb, the counted are its object
         if after is not None and (svo is None or after.actor_type in ("person", "group", "org") or svo[0].actor_type == "country"):
+            if after.actor_type == "group" and after.canonical not in _CROWDS:  # "هاجمت مجموعة مسلحة تابعة لجيش المهدي": armed men, named with whom they serve
+                served = next((x for x in ms if after.last < x.first <= after.last + 2), None)
+                head = self._affiliated_head(ms, sent, served) if served is not None else None
+                if head is not None and head.first == after.first:
+                    return [head]
             return self._conjoined(ms, after)
         if svo:
             return svo
@@ -547,6 +552,17 @@ class ArticleExtractor:
         or a group of its men ("مسلحين من جماعة الجهاد")? Then it does what a plural verb tells."""
         return any(v in _cue_words("member_words") for v, _ in clitic_variants(self.tokens[m.first].text, False)) \
             or any(g.first == m.first and g.last < m.last and g.actor_type == "group" for g in self._sentence_mentions)
+
+    def _by_phrase_after(self, sent: Sentence, m: Mention) -> bool:
+        """Does a by-phrase (برصاص, بنيران, على يد) follow the phrase of m, past a time?"""
+        after = self._past_time(sent, self._whole_phrase(sent, m, sent.last).last, sent.last)
+        return after < sent.last and self._adjacent(after, after) and (self.tokens[after].text in _BY or (
+            after + 1 < sent.last and self.tokens[after].text == "علي" and self.tokens[after + 1].text in _BY))
+
+    def _verb_at(self, j: int) -> bool:
+        """Does a verb trigger start at token j (not a noun: "خلال المواجهات" may stand between a verb and its subject)?"""
+        found = self._trigger_match(j)
+        return found is not None and any(e.get("pos") == "verb" for e in found[2])
 
     def _affiliated_head(self, ms: list[Mention], sent: Sentence, m: Mention) -> Mention | None:
         """"المتشددين من الموالين لحركة طالبان", "مسلحون تابعون لتنظيم القاعدة": an armed group named
@@ -564,7 +580,7 @@ class ArticleExtractor:
             k = j - 1
             word = self.tokens[k].text
             if not self._adjacent(k, j) or self._known_word(k) or self._trigger_match(k) or k in self._dated_tokens(sent) \
-                    or (word != "من" and (word in _cue_words("phrase_breaks") or not word.endswith(("ين", "ون", "ة")))):
+                    or (word != "من" and (word in _cue_words("phrase_breaks") or not (word.endswith(("ين", "ون")) or word in _cue_words("affiliation_words")))):
                 return None
             linked += word != "من"
             j = k
@@ -678,6 +694,8 @@ class ArticleExtractor:
             # "إن مقاتلا قتل بعدما ...": قتل with nothing to kill after it is the passive "was killed"
             return m.canonical == "civilians" or (verb and self._homograph(trig) and not self._object_follows(sent, trig_end))
         word = self.tokens[trig].text
+        if verb and self._homograph(trig) and self._by_phrase_after(sent, m):
+            return True  # "قتل مستوطن أمس برصاص مسلحين": by whom follows, so the one named was killed
         if m.canonical == "civilians" and not self._accusative(m) and any(x.first == m.last and self._accusative(x) for x in self._sentence_mentions):
             return False  # "طعن رجل شرطيا": the accusative after it is the one stabbed; the nominative stabbed
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _cue_words("count_words") for j in range(trig_end, m.first))
@@ -693,8 +711,6 @@ class ArticleExtractor:
                 after += 1  # "قتل جنود في هجوم": they died in it ("قصف الجيش إثر الهجوم مواقع": after the one told, it shelled)
             if after >= sent.last or not self._adjacent(after, after):
                 return True  # "قتل جندي أمس.": nothing after them for them to have killed
-            if self.tokens[after].text in _BY:
-                return True  # "قتل جندي برصاص قناص": by whom follows, so they were killed
             if self.tokens[after].text in _PREPOSITIONS or self.tokens[after].text in ("في", "خلال"):
                 # "قتل جنديان على الجبهة": a place, not an object, follows; unless one comes after it ("خطف مسلحون في بغداد صحفيا")
                 return not any(self._counted(j) or any(m.first == j and self._accusative(m) for m in self._sentence_mentions)
@@ -1139,8 +1155,8 @@ class ArticleExtractor:
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if is_noun and self._latin(i) and self._wished_for(sent, i):
                 continue  # "Tehran was ready for talks": a wish, not talks
-            if is_noun and prefix.lstrip("وف")[:1] == "ب" and i > sent.first and self.tokens[i - 1].text in _cue_words("demand_words"):
-                continue  # "مطالبين بالإفراج عن المعتقلين": asked for, not done (the demand is a request of its own)
+            if is_noun and ((prefix.lstrip("وف")[:1] == "ب" and self._demanded(sent, i)) or (i - 1 > sent.first and self._event_masdar(i - 1) and self._demanded(sent, i - 1))):
+                continue  # "مطالبين بالإفراج عن المعتقلين", "طالبت واشنطن أمس بالإفراج": asked for, not done (the demand is a request of its own)
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i) or self._in_plot(sent, i)):
@@ -1207,7 +1223,7 @@ class ArticleExtractor:
                 continue  # "قتل خلال العامين الماضيين ألف مدني": a tally over a period, not one attack
             if etype == "ASSAULT" and not draft.holders("actor") and self._accidental(sent, trigs):
                 continue  # "لقي عشرة أشخاص مصرعهم في حادث سير": deaths in an accident or a disaster, not an attack
-            if etype in ("ASSAULT", "PROTEST") and draft.date is None and self._exemplifying(sent):
+            if etype in ("ASSAULT", "PROTEST") and draft.date is None and self._exemplifying(sent, i):
                 continue  # "على سبيل المثال أدار كينيدي محاولة اغتيال كاسترو": an example in an argument, not news
             if etype in _UNSEEN_AGENT and draft.status == "ongoing" and draft.date is None:
                 continue  # "يقتلون الأبرياء", "يقومون بتعذيب السجناء": violence in the present with no time of its own is a habit, not an event
@@ -1407,6 +1423,22 @@ class ArticleExtractor:
                 return not any(_reads_as(self.tokens[j].text, _cue_words("period_comparisons")) for j in range(max(start, first - 6), first))
         return False
 
+    def _event_masdar(self, j: int) -> bool:
+        """Is token j a masdar with ب that carries the event noun after it ("بعقد جلسة", cues.yaml `event_masdars`)?"""
+        return any(p.endswith("ب") and v in _cue_words("event_masdars") for v, p in clitic_variants(self.tokens[j].text))
+
+    def _demanded(self, sent: Sentence, i: int) -> bool:
+        """Is the ب-masdar at i what a demand asks for: a demand word or a verb of request (طالب) before it, past
+        its subject, a time and the one asked ("طالبت الولايات المتحدة أمس بالإفراج", "مطالبين الحكومة بالاستقالة")?"""
+        held = {j for m in self._sentence_mentions for j in range(m.first, m.last)} | self._dated_tokens(sent)
+        for j in range(i - 1, max(sent.first, i - 8) - 1, -1):
+            found = self._trigger_match(j)
+            if self.tokens[j].text in _cue_words("demand_words") or (found is not None and any(e.value == "REQUEST" and e.get("pos") == "verb" for e in found[2])):
+                return True
+            if j not in held:
+                return False
+        return False
+
     def _accidental(self, sent: Sentence, trigs: list) -> bool:
         """Does the sentence put its deaths down to an accident or a disaster (cues.yaml `accident_causes`: "حادث سير",
         "الزلزال", "الفيضانات"), telling no attack, armed group or weapon (only `death_lemmas` words of violence)?"""
@@ -1419,11 +1451,11 @@ class ArticleExtractor:
         return any(self.tokens[j].text in causes or self._phrase_at(j, "accident_causes")
                    or any(v in causes for v, p in clitic_variants(self.tokens[j].text, False) if p) for j in range(sent.first, sent.last))
 
-    def _exemplifying(self, sent: Sentence) -> bool:
-        """Does the sentence give an example (cues.yaml `example_markers`: "على سبيل المثال", "مثلا", "for instance")?
-        Undated violence it tells illustrates an argument; it is not reported as news."""
+    def _exemplifying(self, sent: Sentence, i: int) -> bool:
+        """Does the clause of the violence word at i open with an example (cues.yaml `example_markers`: "على سبيل المثال",
+        "مثلا", "for instance") before it? Undated violence told so illustrates an argument; it is not reported as news."""
         markers, openers = _cue_words("example_markers"), _phrases_by_first_word("example_markers")
-        return any(self.tokens[j].text in markers or (self.tokens[j].text in openers and self._phrase_at(j, "example_markers")) for j in range(sent.first, sent.last))
+        return any(self.tokens[j].text in markers or (self.tokens[j].text in openers and self._phrase_at(j, "example_markers")) for j in range(self._clause_start(sent, i), i))
 
     def _phrase_at(self, j: int, key: str) -> bool:
         """Does a phrase of the cues.yaml list `key` open at token j?"""
@@ -1690,7 +1722,8 @@ class ArticleExtractor:
             actors = subject
             taken = {a.key for a in subject}
             # "قتل مسلحون من حركة الشباب ثلاثة جنود": who the subject comes from is part of it, not whom it hit
-            taken |= {m.key for m in ms for a in subject if m.first == a.last + 1 and self.tokens[a.last].text in ("من", "of")}
+            taken |= {m.key for m in ms for a in subject if (m.first == a.last + 1 and self.tokens[a.last].text in ("من", "of")) or a.first < m.first < a.last}
+            # ("مجموعة مسلحة تابعة لجيش المهدي": whom the subject serves is inside its phrase)
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken and not self._attack_adjective(m)]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
@@ -1862,12 +1895,14 @@ class ArticleExtractor:
         actors = d.holders("actor")
         if fold(d.lemma) not in _cue_words("demolition_lemmas") or not actors or not all(m.canonical in group_labels("security") for m in actors):
             return False
-        if any(e.value == "ASSAULT" and i != d.trigger_token for i, _end, e, _p in trigs) \
-                or any(self.tokens[j].text in _cue_words("casualty_words") for j in range(sent.first, sent.last)):
-            return False  # someone was hurt
+        spared = _cue_words("without_words") | {"لم", "لا", "no", "not"}
+        if any(e.value == "ASSAULT" and i != d.trigger_token for i, _end, e, _p in trigs) or any(
+                self.tokens[j].text in _cue_words("casualty_words") and not any(self.tokens[k].text in spared for k in range(max(sent.first, j - 4), j))
+                for j in range(sent.first, sent.last)):
+            return False  # someone was hurt ("دون وقوع إصابات" says no one was)
         passed = {j for m in actors for j in range(m.first, m.last)} | self._dated_tokens(sent)
         j = end
-        while j < stop and (j in passed or self._counted(j) or self.tokens[j].text in ("من", "عدد", "عددا")):
+        while j < stop and (j in passed or self._counted(j) or self.tokens[j].text in ("من", "عدد", "عددا", "بعض")):
             j += 1  # past the subject, a time and a count: "فجرت القوات أمس عددا من المنازل"
         return j < stop and any(v in _cue_words("property_words") for v, _ in clitic_variants(self.tokens[j].text, False))
 
