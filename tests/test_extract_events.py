@@ -1481,7 +1481,7 @@ def test_victims_are_named_in_full_and_a_restated_attack_adds_its_target(text, e
                      id="a-verb-describing-the-attack-noun-tells-the-same-attack"),
         pytest.param("وأعلنت الشرطة أن عشرة على الأقل قتلوا أمس في هجوم انتحاري.",
                      [ev("STATEMENT", "occurred", None, None, ("speaker", POLICE)),
-                      ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("recipient", ("casualties", "group", None)))],
+                      ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", MILITANTS), ("recipient", ("casualties", "group", None)))],
                      id="a-count-opening-the-clause-before-the-verb-is-its-victims"),
         pytest.param("وبدأ أمس عرض فيلم جديد يقوم فيه الممثل بدور ضابط أعدم لمحاولته اغتيال الزعيم.", [],
                      id="violence-in-a-films-plot-is-no-news"),
@@ -1633,6 +1633,25 @@ def test_passive_killings_and_by_phrases(text, expected):
     ],
 )
 def test_rules_hold_for_the_counter_examples_a_fourth_review_raised(text, expected):
+    assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("تظاهر آلاف أمس في بيروت مطالبين الحكومة بالاستقالة.",
+                     [[("actor", "آلاف", "crowd"), ("recipient", "الحكومة", "government")]], id="the-one-a-demand-is-made-of-right-after-it"),
+        pytest.param("تظاهر آلاف أمس مطالبين بعودة رئيس المحكمة العليا إلى منصبه.", [[("actor", "آلاف", "crowd")]],
+                     id="whom-protesters-want-back-is-no-recipient"),
+        pytest.param("تظاهر نحو ألفي طالب أمس في الجامعة.", [[("actor", "نحو ألفي طالب", "crowd")]],
+                     id="a-bare-singular-after-a-count-is-the-counted-noun-and-protests"),
+        pytest.param("وقالت الشرطة إن عشرة قتلوا أمس.",
+                     [[("speaker", "الشرطة", "police")], [("recipient", "عشرة", "casualties")]], id="the-sayer-before-an-is-no-subject-after-it"),
+        pytest.param("قتل خمسة جنود أمس في هجوم انتحاري قرب بغداد.",
+                     [[("actor", "انتحاري", "militants"), ("recipient", "خمسة جنود", "army")]], id="the-suicide-bomber-of-the-attack-did-it"),
+    ],
+)
+def test_demands_counted_crowds_and_suicide_attacks(text, expected):
     assert named_roles(text) == expected
 
 

@@ -547,6 +547,8 @@ class ActorFinder:
                     break
                 if definite and not t.isascii() and not t.startswith(("ال", "لل", "ل", "وال", "بال")):
                     break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
+                if definite and j == end and t.startswith("بال"):
+                    break  # "مطالبين الحكومة بالاستقالة": what is asked of it, no part of its name ("اللجنة الخاصة بالتحقيق" is)
                 if t.startswith("ل") and t.endswith(("ها", "هم", "هما")) and len(t) > 5 and self.tokens[j - 1].text.startswith("ال"):
                     break  # "حكومة الحزب الوطني لاتباعها": ل + a noun with a pronoun gives a reason, not more name ("لحقوق الإنسان" is name)
                 if self.triggers.longest(self.tokens, j) and not t.startswith("لل"):

@@ -482,6 +482,8 @@ class ArticleExtractor:
         before = [m for m in ms if clause <= m.first and m.last <= trig and (trig - m.last <= reach_before or self._gap(sent, m.last, trig) <= reach_before)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
             before = [m for m in before if self._prev_word(m) not in _PREPOSITIONS and self._prev_word(m) not in _ASIDES]
+            # "قالت الشرطة إن عشرة قتلوا": the sayer before أن is not the subject of the verb in what was said
+            before = [m for m in before if not any(self._opens[j] & _THAT_WORD for j in range(m.last, trig))]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
             preps = ("of", "in", "from", "at", "for", "to", "with", "on", "by") if coordinated else ("of", "in", "from", "at")
@@ -1030,6 +1032,8 @@ class ArticleExtractor:
                     and not (noun_spelling and (e.get("pos") == "verb" or not (e.get("lemma") or "ه").endswith("ه")))  # "ضربة موجعة" is no "ضربه" (his beating)
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                     and not (e.get("pos") == "verb" and i > sent.first and self.tokens[i - 1].text in _EN_DETERMINERS)  # "for the meeting": a noun
+                    and not (e.get("pos") == "verb" and i > sent.first and not self._latin(i) and self._counted(i - 1) and not prefix
+                             and self.tokens[i].text == e.get("lemma") and self._adjacent(i, i))  # "ألفي طالب": a bare singular after a count is the counted noun ("عشرة قتلوا" agrees)
                 ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
                 if verbs and len(verbs) < len(usable) and not prefix and self._after_inna(sent, i):
@@ -1746,6 +1750,9 @@ class ArticleExtractor:
                 recipients = self._protested(sent, ms, end) or against or pelted
                 if not actors and not d.verb and recipients:  # "وتواصل المظاهرات ضد ... حيث أغلق المتظاهرون الغاضبون شوارع": the crowd told further on
                     actors = [m for m in self._sentence_mentions if m.first >= end and m.canonical in _CROWDS and self._prev_word(m) not in _cue_words("protest_against") | _OBJECT_PREP][:1]
+                if not actors:  # "تظاهر 500 طالب": the people counted after the verb
+                    counted = self._count_phrase(sent, end, stop) if d.verb else None
+                    actors = [remention(counted, canonical="crowd")] if counted is not None else []
                 if not actors and not recipients:  # "خرجت مظاهرة ضد إعادة نشر الرسوم": no one named, only what it is against
                     recipients = self._target(sent, i, end, stop, actors, False)
             counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
@@ -1764,6 +1771,8 @@ class ArticleExtractor:
                 actors = self._attack_agent(sent, i, recipients)
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
                 actors = [m for m in weapons if m not in recipients][:1]
+            if not actors and d.event_type == "ASSAULT":  # "قتل خمسة جنود في هجوم انتحاري": the suicide bomber the attack's adjective names
+                actors = [m for m in ms if self._attack_adjective(m) and m not in recipients and self._one_clause(min(i, m.first), max(i, m.first))][:1]
             if not recipients and actors and t == "ASSAULT":
                 recipients = self._target(sent, i, end, stop, actors, d.verb)
             # "أطلق مسلح النار": the weapon the verb needs ends the phrase of who used it
@@ -1844,7 +1853,7 @@ class ArticleExtractor:
             return None
         last = j + 1
         while last < min(stop, j + 4) and self._adjacent(last, last) and self.tokens[last].text not in _institution_stops() and not self._counted(last) \
-                and self.tokens[last].text not in _cue_words("phrase_breaks") and not self._trigger_match(last):
+                and self.tokens[last].text not in _cue_words("phrase_breaks") and not (last > j + 1 and self._trigger_match(last)):
             last += 1  # "سبعة عشر سائحا اسبانيا": the count with the noun it counts ("اثنان آخران عندما هاجم": not the clause after)
         if last < stop - 1 and self.tokens[last].text == "من" and self._adjacent(last, last + 1) and self._is_definite(last + 1):  # "أربعة من المتهمين"
             member = next((m for m in self._sentence_mentions if m.first == last + 1), None)
@@ -2007,9 +2016,10 @@ class ArticleExtractor:
         if embassy is not None:  # "تجمعوا أمام سفارة استونيا احتجاجا على رفع النصب": the state, not the issue
             return [embassy]
         demands = [j for j in range(end, sent.last) if self.tokens[j].text in _cue_words("demand_words")]
-        for j in demands:  # "مطالبين برحيل الحكومة", "للمطالبة بإقالة وزير التعليم": whom the demand is made of
-            found = next((m for m in self._sentence_mentions if j + 1 < m.first <= j + 4 and self._adjacent(j, m.first)
-                          and (m.actor_type in ("person", "org", "country") or m.canonical in group_labels("security"))), None)  # not "بالإفراج عن المعتقلين"
+        for j in demands:  # "مطالبين الحكومة بالاستقالة", "مطالبين برحيل الحكومة": whom the demand is made of
+            against = j + 1 < sent.last and any(v in _cue_words("demands_against") for v, p in clitic_variants(self.tokens[j + 1].text) if p.endswith("ب"))
+            found = next((m for m in self._sentence_mentions if (m.first == j + 1 and not m.prefix) or (against and j + 1 < m.first <= j + 4)
+                          if self._adjacent(j, m.first) and (m.actor_type in ("person", "org", "country") or m.canonical in group_labels("security"))), None)  # not "بالإفراج عن المعتقلين"
             if found is not None:
                 return [found]
         for j in heads:  # "احتجاجا على رفع الأسعار": no actor named, what it opposed is the recipient
@@ -2110,7 +2120,7 @@ class ArticleExtractor:
                 return True
             word = self.tokens[j - 1].text  # "قتلوا بالرصاص رهينة": a prepositional phrase (ب + ال) heads nothing after it
             demanded = word.startswith("ب") and j - 2 >= sent.first and self.tokens[j - 2].text in _cue_words("demand_words")
-            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or demanded \
+            return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or demanded or word in _cue_words("demand_words") \
                 or bool(self._trigger_match(j - 1))  # "مطالبين برحيل قوات الاحتلال": what is demanded heads no phrase
 
         first = m.first
