@@ -353,10 +353,11 @@ def test_reported_speech_is_not_dated_by_the_future_event_it_reports(samples_db)
     assert not quarantined
 
 
-def test_english_will_hold_a_summit_is_a_planned_meeting(samples_db):
+def test_english_will_hold_a_summit_is_the_planned_meeting_agreed_before(samples_db):
+    """"agreed to meet in Ankara next week" and "will hold a summit next week": one planned meeting, told twice."""
     summits = [e for e in _events(samples_db, "sample-en-002")
-               if e["event_type"] == "MEETING" and "will hold a summit" in e["evidence_text"]]
-    assert [e["status"] for e in summits] == ["planned"]
+               if e["event_type"] == "MEETING" and ("will hold a summit" in e["evidence_text"] or "agreed to meet" in e["evidence_text"])]
+    assert [(e["status"], e["mentions"]) for e in summits] == [("planned", 2)]
 
 
 def test_amman_in_an_arabic_dateline_is_not_oman(samples_db):
