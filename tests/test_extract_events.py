@@ -1655,6 +1655,21 @@ def test_demands_counted_crowds_and_suicide_attacks(text, expected):
     assert named_roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("تبادل مسلحون وقوات الأمن إطلاق النار في حي الكرادة أمس.",
+                     [[("actor", "قوات الأمن", "security forces"), ("actor", "مسلحون", "militants")]], id="both-sides-exchanging-fire-fired"),
+        pytest.param("تبادل الوزيران وجهات النظر أمس.", [], id="exchanging-views-is-no-attack"),
+        pytest.param("سقطت قذائف هاون على المنطقة الخضراء أمس دون أن تسفر عن إصابات.",
+                     [[("actor", "قذائف هاون", "explosive devices"), ("recipient", "المنطقة الخضراء", "targets")]], id="shells-landing-are-a-shelling"),
+        pytest.param("سقط الرئيس في الانتخابات أمس.", [], id="a-president-falling-in-an-election-is-no-shelling"),
+    ],
+)
+def test_exchanges_of_fire_and_shells_landing(text, expected):
+    assert named_roles(text) == expected
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])
