@@ -1670,6 +1670,20 @@ def test_exchanges_of_fire_and_shells_landing(text, expected):
     assert named_roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قصفت الصحيفة الحكومة بوابل من الانتقادات أمس.",
+                     [ev("ACCUSE", "occurred", D(2025, 12, 3), None, ("recipient", ("government", "org", None)))], id="a-barrage-of-criticism-is-in-words"),
+        pytest.param("قصف الجيش مواقع المسلحين أمس وسط انتقادات دولية.",
+                     [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", None)), ("recipient", MILITANTS))],
+                     id="criticism-as-the-setting-leaves-a-shelling"),
+    ],
+)
+def test_criticism_an_attack_verb_hits_with_is_in_words(text, expected):
+    check(text, expected)
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])

@@ -1885,7 +1885,11 @@ class ArticleExtractor:
         """"هاجم" or "هجوم" with nothing violent in the sentence: no other violence word, no armed
         group, weapon or casualty, and people or bodies on both sides -- criticism, which PLOVER
         codes as ACCUSE."""
-        if d.lemma not in _ATTACK_LEMMAS or self._latin(d.trigger_token):
+        if self._latin(d.trigger_token):
+            return False
+        if d.verb and not any(m.canonical in _ARMED for m in d.holders("actor")) and self._with_criticism(sent, d.trigger_token):
+            return True  # "قصفت الصحيفة الحكومة بوابل من الانتقادات": a barrage of criticism
+        if d.lemma not in _ATTACK_LEMMAS:
             return False
         if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and (self._criticised_for(sent, d.trigger_token) or self._in_speech(sent, d.trigger_token)):
             return True  # "هاجم السلطات على التعامل معه", "في خطاب ألقاه": attacked in words (armed men attack with arms)
@@ -1925,6 +1929,14 @@ class ArticleExtractor:
         pronoun = d.trigger_token > sent.first and any(v in _PRONOUN_SUBJECTS for v, _ in clitic_variants(self.tokens[d.trigger_token - 1].text, False))
         if actors[0].first > end or pronoun:
             d.roles = [("recipient", actors[0])]
+
+    def _with_criticism(self, sent: Sentence, i: int) -> bool:
+        """Is criticism (cues.yaml `criticism_words`) what the verb at i hits with: a word of it taken with ب, or after
+        a ب-phrase ("بوابل من الانتقادات"), within a few words ("وسط انتقادات دولية" is only the setting)?"""
+        for j in range(i + 1, min(sent.last, i + 8)):
+            if self.tokens[j].text in _cue_words("criticism_words") and any(self.tokens[k].text.startswith("ب") for k in range(max(i + 1, j - 2), j + 1)):
+                return True
+        return False
 
     def _in_speech(self, sent: Sentence, i: int) -> bool:
         """"هاجم رئيس الوزراء المعارضة في خطاب ألقاه": في and a word for a speech, an article or an interview (cues.yaml
