@@ -1452,19 +1452,21 @@ class ArticleExtractor:
             return False  # an attack told ("ضرب الزلزال المنطقة": the disaster struck, no one attacked)
         if any(m.canonical in _ARMED - {"civilians"} for m in self._sentence_mentions):
             return False
-        return any(self.tokens[j].text in causes or self._phrase_at(j, "accident_causes")
-                   or any(v in causes for v, p in clitic_variants(self.tokens[j].text, False) if p) for j in range(sent.first, sent.last))
+        return any(self._phrase_at(j, "accident_causes") or any(v in causes for v, p in clitic_variants(self.tokens[j].text, False) if p)
+                   for j in range(sent.first, sent.last))
 
     def _exemplifying(self, sent: Sentence, i: int) -> bool:
         """Does the clause of the violence word at i open with an example (cues.yaml `example_markers`: "على سبيل المثال",
         "مثلا", "for instance") before it? Undated violence told so illustrates an argument; it is not reported as news."""
-        markers, openers = _cue_words("example_markers"), _phrases_by_first_word("example_markers")
-        return any(self.tokens[j].text in markers or (self.tokens[j].text in openers and self._phrase_at(j, "example_markers")) for j in range(self._clause_start(sent, i), i))
+        return any(self._phrase_at(j, "example_markers") for j in range(self._clause_start(sent, i), i))
 
     def _phrase_at(self, j: int, key: str) -> bool:
-        """Does a phrase of the cues.yaml list `key` open at token j?"""
+        """Does a word or phrase of the cues.yaml list `key` open at token j? (Most words open none: one look-up answers.)"""
+        phrases = _phrases_by_first_word(key).get(self.tokens[j].text)
+        if phrases is None:
+            return False
         n = len(self.tokens)
-        return any(j + len(p) <= n and all(self.tokens[j + k].text == w for k, w in enumerate(p)) for p in _phrases_by_first_word(key).get(self.tokens[j].text, ()))
+        return any(j + len(p) <= n and all(self.tokens[j + k].text == w for k, w in enumerate(p)) for p in phrases)
 
     def _history(self, d: DateMention) -> bool:
         """Is the date further back than dates.yaml's `news_window_days` before publication?"""
