@@ -121,7 +121,7 @@ class ActorFinder:
         Only after an indefinite head: after a definite one ("قالت الحركة «إننا ...»") a quote is what it said."""
         if j >= limit or self.folded.text[self.tokens[j - 1].end : self.tokens[j].start].strip() != '"':
             return None
-        if self.tokens[j].text in _QUOTE_OPENERS_OF_SPEECH:
+        if self.tokens[j].text in cue_words("quote_openers"):
             return None  # "قالت حركة «إننا لن نتراجع»": what it said, not its name
         for k in range(j, min(limit, j + 5)):
             if self.triggers.longest(self.tokens, k):
@@ -582,8 +582,6 @@ class ActorFinder:
 
 
 _QUOTES: Final = str.maketrans("", "", '«»"“”„')  # dropped from a quoted name's canonical form
-# words that open a quoted saying, never a name: particles, pronouns, negations (folded)
-_QUOTE_OPENERS_OF_SPEECH: Final = frozenset({"ان", "انه", "انها", "اننا", "انني", "اني", "لن", "لا", "لم", "نحن", "انا", "هذا", "هذه", "ليس", "لقد", "قد", "ما", "يجب", "سوف"})
 
 _KEEP: Final = "\x00keep"  # `remention`: leave the field as it is
 
