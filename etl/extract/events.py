@@ -482,8 +482,9 @@ class ArticleExtractor:
         before = [m for m in ms if clause <= m.first and m.last <= trig and (trig - m.last <= reach_before or self._gap(sent, m.last, trig) <= reach_before)]
         if not self._latin(trig):  # "الموظف في اللجنة الانتخابية خطف": a noun after a preposition is no subject
             before = [m for m in before if self._prev_word(m) not in _PREPOSITIONS and self._prev_word(m) not in _ASIDES]
-            # "قالت الشرطة إن عشرة قتلوا": the sayer before أن is not the subject of the verb in what was said
-            before = [m for m in before if not any(self._opens[j] & _THAT_WORD for j in range(m.last, trig))]
+            # "قالت الشرطة إن عشرة قتلوا": the sayer before a bare أن is not the subject of the verb in what was said
+            # ("أعلنت الشرطة أنها اعتقلت": its pronoun is the sayer; "قررت الحكومة أن تعقد": no saying)
+            before = [m for m in before if not (self._said_by(m) and any(self.tokens[j].text == "ان" for j in range(m.last, trig)))]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
             preps = ("of", "in", "from", "at", "for", "to", "with", "on", "by") if coordinated else ("of", "in", "from", "at")
@@ -554,6 +555,18 @@ class ArticleExtractor:
         or a group of its men ("مسلحين من جماعة الجهاد")? Then it does what a plural verb tells."""
         return any(v in _cue_words("member_words") for v, _ in clitic_variants(self.tokens[m.first].text, False)) \
             or any(g.first == m.first and g.last < m.last and g.actor_type == "group" for g in self._sentence_mentions)
+
+    def _first_attack_after(self, sent: Sentence, i: int, k: int) -> bool:
+        """Is the attack noun at k the first attack word after the violence word at i, taken with في/ب/جراء (what it died in),
+        not after another ("في غارة جوية أعقبت هجوما انتحاريا") or an accusative one?"""
+        if k <= i or any(self._is_attack_word(j) for j in range(i + 1, k)):
+            return k == i  # the trigger itself ("استهدف هجوم انتحاري", "هجوم انتحاري")
+        return self.tokens[k - 1].text in ("في", "جراء", "اثر", "إثر") or self.tokens[k].text.startswith("ب")
+
+    def _said_by(self, m: Mention) -> bool:
+        """Is m the subject of a speech verb right before it ("قالت الشرطة")?"""
+        found = self._trigger_match(m.first - 1) if m.first > 0 else None
+        return found is not None and found[0] == m.first and any(e.value == "STATEMENT" and e.get("pos") == "verb" for e in found[2])
 
     def _by_phrase_after(self, sent: Sentence, m: Mention) -> bool:
         """Does a by-phrase (برصاص, بنيران, على يد) follow the phrase of m, past a time?"""
@@ -1033,7 +1046,8 @@ class ArticleExtractor:
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                     and not (e.get("pos") == "verb" and i > sent.first and self.tokens[i - 1].text in _EN_DETERMINERS)  # "for the meeting": a noun
                     and not (e.get("pos") == "verb" and i > sent.first and not self._latin(i) and self._counted(i - 1) and not prefix
-                             and self.tokens[i].text == e.get("lemma") and self._adjacent(i, i))  # "ألفي طالب": a bare singular after a count is the counted noun ("عشرة قتلوا" agrees)
+                             and self.tokens[i].text == e.get("lemma") and self._adjacent(i, i) and i - 1 not in self._dated_tokens(sent)
+                             and not (i - 2 >= sent.first and self.tokens[i - 2].text in _cue_words("time_units")))  # "الساعة 9 هاجم": a time, no count  # "ألفي طالب": a bare singular after a count is the counted noun ("عشرة قتلوا" agrees)
                 ]
                 verbs = [e for e in usable if e.get("pos") == "verb"]
                 if verbs and len(verbs) < len(usable) and not prefix and self._after_inna(sent, i):
@@ -1247,6 +1261,8 @@ class ArticleExtractor:
                 continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one and asking nothing tell how a protest went
             if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
+            if draft.verb and fold(draft.lemma) in _cue_words("landing_verbs") and entry.get("weapon") and not draft.holders("recipient"):
+                continue  # "سقط صاروخ بروتون بعد إطلاقه": a rocket falling on nothing named is no shelling
             if draft.lemma in _cue_words("abduction_lemmas") and draft.holders("recipient") and all(m.actor_type == "country" for m in draft.holders("recipient")):
                 continue  # "خطف المطار وشوارع بيروت": a city or a state is not kidnapped but for a figure of speech
             if subject and not implicit and subject[0].actor_type in ("person", "org", "group") and subject[0].canonical not in _OFFICIALS:
@@ -1774,9 +1790,10 @@ class ArticleExtractor:
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
                 actors = [m for m in weapons if m not in recipients][:1]
             if not actors and d.event_type == "ASSAULT":  # "قتل خمسة جنود في هجوم انتحاري": the suicide bomber the attack's adjective names
-                actors = [m for m in ms if self._attack_adjective(m) and m not in recipients and self._one_clause(min(i, m.first), max(i, m.first))][:1]
+                actors = [m for m in ms if self._attack_adjective(m) and m not in recipients and self._one_clause(min(i, m.first), max(i, m.first))
+                          and self._first_attack_after(sent, i, m.first - 1)][:1]
             if not recipients and actors and t == "ASSAULT":
-                recipients = self._target(sent, i, end, stop, actors, d.verb)
+                recipients = self._target(sent, i, end, stop, actors, d.verb and fold(d.lemma) not in _cue_words("landing_verbs"))
             # "أطلق مسلح النار": the weapon the verb needs ends the phrase of who used it
             weapon = next((j for j in range(end, stop) if d.needs and _reads_as(self.tokens[j].text, d.needs)), stop)
             for m in actors:
@@ -2030,9 +2047,14 @@ class ArticleExtractor:
         if embassy is not None:  # "تجمعوا أمام سفارة استونيا احتجاجا على رفع النصب": the state, not the issue
             return [embassy]
         demands = [j for j in range(end, sent.last) if self.tokens[j].text in _cue_words("demand_words")]
-        for j in demands:  # "مطالبين الحكومة بالاستقالة", "مطالبين برحيل الحكومة": whom the demand is made of
-            against = j + 1 < sent.last and any(v in _cue_words("demands_against") for v, p in clitic_variants(self.tokens[j + 1].text) if p.endswith("ب"))
-            found = next((m for m in self._sentence_mentions if (m.first == j + 1 and not m.prefix) or (against and j + 1 < m.first <= j + 4)
+        for j in demands:  # "مطالبين الحكومة بالاستقالة", "مطالبين برحيل الحكومة", "فيما يطالب حزب الله باستقالة الحكومة": whom it is made of
+            k = j + 1
+            own = next((m for m in self._sentence_mentions if m.first == k and not m.prefix), None)
+            if own is not None and self.tokens[j].text.startswith(("ي", "ت")) and own.last < sent.last and self.tokens[own.last].text.startswith("ب"):
+                k = own.last  # a finite demand verb's own subject comes first
+            masdar = next((v for v, p in clitic_variants(self.tokens[k].text) if p.endswith("ب")), None) if k < sent.last else None
+            against = masdar is not None and masdar not in _cue_words("demands_for")
+            found = next((m for m in self._sentence_mentions if (m.first == j + 1 and not m.prefix and k == j + 1) or (against and k < m.first <= k + 3)
                           if self._adjacent(j, m.first) and (m.actor_type in ("person", "org", "country") or m.canonical in group_labels("security"))), None)  # not "بالإفراج عن المعتقلين"
             if found is not None:
                 return [found]
@@ -2133,7 +2155,7 @@ class ArticleExtractor:
             if j <= max(floor, sent.first) or not self._adjacent(j, j) or j - 1 in held or j - 1 in dated:
                 return True
             word = self.tokens[j - 1].text  # "قتلوا بالرصاص رهينة": a prepositional phrase (ب + ال) heads nothing after it
-            demanded = word.startswith("ب") and j - 2 >= sent.first and self.tokens[j - 2].text in _cue_words("demand_words")
+            demanded = word.startswith("ب") and any(self.tokens[k].text in _cue_words("demand_words") for k in range(max(sent.first, j - 5), j - 1))
             return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or demanded or word in _cue_words("demand_words") \
                 or bool(self._trigger_match(j - 1))  # "مطالبين برحيل قوات الاحتلال": what is demanded heads no phrase
 
