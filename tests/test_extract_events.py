@@ -1711,6 +1711,20 @@ def test_rules_hold_for_the_counter_examples_a_fifth_review_raised(text, expecte
     assert named_roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وتبادل الجيش اللبناني ومسلحو فتح الإسلام إطلاق النار في المخيم أمس.",
+                     [[("actor", "الجيش اللبناني", "army"), ("actor", "مسلحو فتح الإسلام", "Fatah al-Islam")]],
+                     id="a-name-of-several-words-is-no-verb"),
+        pytest.param("وفتح مسلحون النار على دورية أمس.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "دورية", "targets")]], id="opened-fire-is-still-a-verb"),
+    ],
+)
+def test_a_known_name_spelt_like_a_verb(text, expected):
+    assert named_roles(text) == expected
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])

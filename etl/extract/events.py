@@ -563,6 +563,10 @@ class ArticleExtractor:
             return k == i  # the trigger itself ("استهدف هجوم انتحاري", "هجوم انتحاري")
         return self.tokens[k - 1].text in ("في", "جراء", "اثر", "إثر") or self.tokens[k].text.startswith("ب")
 
+    def _name_joined(self, i: int) -> bool:
+        """Does a known name of several words start at token i ("فتح الإسلام": Fath al-Islam, not "opened")?"""
+        return any(m.first == i and m.last - m.first > 1 and proper_name(m) for m in self._sentence_mentions)
+
     def _said_by(self, m: Mention) -> bool:
         """Is m the subject of a speech verb right before it ("قالت الشرطة")?"""
         found = self._trigger_match(m.first - 1) if m.first > 0 else None
@@ -1045,6 +1049,7 @@ class ArticleExtractor:
                     and not (noun_spelling and (e.get("pos") == "verb" or not (e.get("lemma") or "ه").endswith("ه")))  # "ضربة موجعة" is no "ضربه" (his beating)
                     and not (after_prep and e.get("pos") == "verb" and e.get("tense") == "past")
                     and not (e.get("pos") == "verb" and i > sent.first and self.tokens[i - 1].text in _EN_DETERMINERS)  # "for the meeting": a noun
+                    and not (e.get("pos") == "verb" and self._name_joined(i))  # "مسلحو فتح الإسلام": a name, not "opened"
                     and not (e.get("pos") == "verb" and i > sent.first and not self._latin(i) and self._counted(i - 1) and not prefix
                              and self.tokens[i].text == e.get("lemma") and self._adjacent(i, i) and i - 1 not in self._dated_tokens(sent)
                              and not (i - 2 >= sent.first and self.tokens[i - 2].text in _cue_words("time_units")))  # "الساعة 9 هاجم": a time, no count  # "ألفي طالب": a bare singular after a count is the counted noun ("عشرة قتلوا" agrees)
