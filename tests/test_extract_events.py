@@ -1725,6 +1725,22 @@ def test_a_known_name_spelt_like_a_verb(text, expected):
     assert named_roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("ونظمت الحركة منذ تأسيسها عدة مظاهرات ضد الحكومة.", [], id="protests-over-a-running-period-are-a-tally"),
+        pytest.param("تظاهر الآلاف أمس ضد الحكومة للمرة الأولى منذ الانتخابات.",
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", ("crowd", "group", None)), ("recipient", ("الحكومة للمرة الأولى", "org", None)))],
+                     id="a-dated-protest-the-first-since-is-news"),
+        pytest.param("وتجمع متظاهرون منذ صباح أمس أمام السفارة للمطالبة بطرد السفير.",
+                     [ev("PROTEST", "occurred", None, None, ("actor", ("protesters", "group", None)), ("recipient", ("السفير", "person", None)))],
+                     id="since-yesterday-morning-is-a-time"),
+    ],
+)
+def test_protests_over_a_running_period(text, expected):
+    check(text, expected)
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])

@@ -1242,6 +1242,9 @@ class ArticleExtractor:
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault; an attempt or a condition did not happen
             if etype == "ASSAULT" and draft.verb and any(self.tokens[j].text in ("منذ", "since") for j in range(end, stop)):
                 continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
+            if etype == "PROTEST" and draft.date is None and draft.verb and any(
+                    self.tokens[j].text in ("منذ", "since") and not any(self._opens[k] & _DATE for k in range(j + 1, min(stop, j + 3))) for j in range(end, stop)):
+                continue  # "نظمت الحركة منذ تأسيسها عدة مظاهرات": protests over a running period ("منذ صباح أمس" is a time)
             if etype == "ASSAULT" and draft.date is None and self._running_period(sent, i):
                 continue  # "قتل خلال العامين الماضيين ألف مدني": a tally over a period, not one attack
             if etype == "ASSAULT" and not draft.holders("actor") and self._accidental(sent, trigs):
