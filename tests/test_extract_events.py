@@ -1733,8 +1733,8 @@ def test_a_known_name_spelt_like_a_verb(text, expected):
                      [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", ("crowd", "group", None)), ("recipient", ("الحكومة للمرة الأولى", "org", None)))],
                      id="a-dated-protest-the-first-since-is-news"),
         pytest.param("وتجمع متظاهرون منذ صباح أمس أمام السفارة للمطالبة بطرد السفير.",
-                     [ev("PROTEST", "occurred", None, None, ("actor", ("protesters", "group", None)), ("recipient", ("السفير", "person", None)))],
-                     id="since-yesterday-morning-is-a-time"),
+                     [ev("PROTEST", "occurred", D(2025, 12, 3), None, ("actor", ("protesters", "group", None)), ("recipient", ("السفير", "person", None)))],
+                     id="since-yesterday-morning-is-a-time-and-its-first-day"),
     ],
 )
 def test_protests_over_a_running_period(text, expected):

@@ -174,7 +174,8 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
                 mention = DateMention(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "explicit", i, k[0] + 1, True), k[0] + 1
             if mention:
                 m, end = mention
-                out.append(replace(m, first_token=i, last_token=end, horizon=True))
+                started = fold(k[1].value) in _since_words() and m.basis == "relative" and m.precision == "day"  # "منذ صباح أمس": its first day
+                out.append(replace(m, first_token=i, last_token=end, horizon=not started))
                 resume = end
             continue
         mention = _parse_at(tokens, i, trie, published, ref, last_day)
@@ -185,6 +186,11 @@ def find_dates(tokens: list[Token], published: dt.date | None, year_hint: int | 
                 last_day = m.start
             resume = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in date_vocabulary()["since_words"])
 
 
 def opens_date(word: str) -> bool:
