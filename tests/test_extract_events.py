@@ -1719,6 +1719,8 @@ def test_rules_hold_for_the_counter_examples_a_fifth_review_raised(text, expecte
                      id="a-name-of-several-words-is-no-verb"),
         pytest.param("وفتح مسلحون النار على دورية أمس.",
                      [[("actor", "مسلحون", "militants"), ("recipient", "دورية", "targets")]], id="opened-fire-is-still-a-verb"),
+        pytest.param("وقالت حركتا حماس وفتح إنهما اتفقتا على وقف الاشتباكات.",
+                     [[("speaker", "حماس", "Hamas"), ("speaker", "فتح", "Fatah")]], id="a-name-that-is-a-common-word-joined-to-another-name"),
     ],
 )
 def test_a_known_name_spelt_like_a_verb(text, expected):

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import Final
 
 from .dates import date_words
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cue_words, cues, gazetteer, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cue_words, cues, gazetteer, triggers
 from .normalize import Folded, Token, fold
 
 _DIGIT: Final = re.compile(r"\d")
@@ -213,7 +213,7 @@ class ActorFinder:
                 out.append(named)
                 i = named.last
                 continue
-            mention = self._at(i, last)
+            mention = self._at(i, last) or self._joined_name(i, out)  # "حماس وفتح": Fatah, named beside another actor
             if mention is None:
                 i += 1
                 continue
@@ -243,6 +243,18 @@ class ActorFinder:
                 continue
             i = mention.last
         return out
+
+    def _joined_name(self, i: int, out: list[Mention]) -> Mention | None:
+        """An actor whose one-word name is also a common word (lexicon.conjoined_names: فتح), read as the actor when
+        و joins it to a named actor just before it ("حماس وفتح")."""
+        word = self.tokens[i].text
+        if not word.startswith("و") or not out or out[-1].last != i or not proper_name(out[-1]):
+            return None
+        known = conjoined_names().get(word[1:])
+        if known is None:
+            return None
+        canonical, actor_type, country = known
+        return Mention(i, i + 1, self.surface(i, i + 1, "و"), canonical, actor_type, country, prefix="و")
 
     def _member_head(self, m: Mention, first: int, out: list[Mention]) -> Mention | None:
         """"عناصر من حركة طالبان", "أعضاء في تنظيم القاعدة": members of a group or body act as it, named
@@ -603,8 +615,8 @@ def proper_name(m: Mention) -> bool:
 
 
 def opens_name(word: str) -> bool:
-    """Can the word open a gazetteer or institution phrase? Most cannot."""
-    return gazetteer().opens(word) or _institutions()[0].opens(word)
+    """Can the word open a gazetteer or institution phrase, or a name joined by و (وفتح)? Most cannot."""
+    return gazetteer().opens(word) or _institutions()[0].opens(word) or (word[:1] == "و" and word[1:] in conjoined_names())
 
 
 _OPENS: Final = WordTable(opens_name)  # the lexicons never change in a process

@@ -21,7 +21,7 @@ from schemas import CONTRACT
 
 from .actors import ActorFinder, Mention, opens_name, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
-from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, country_name, cues, date_vocabulary, gazetteer, group_labels, passive_forms, triggers
+from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cues, date_vocabulary, gazetteer, group_labels, passive_forms, triggers
 from .lexicon import cue_words as _cue_words
 from .normalize import Folded, Token, fold
 
@@ -564,8 +564,9 @@ class ArticleExtractor:
         return self.tokens[k - 1].text in ("في", "جراء", "اثر", "إثر") or self.tokens[k].text.startswith("ب")
 
     def _name_joined(self, i: int) -> bool:
-        """Does a known name of several words start at token i ("فتح الإسلام": Fath al-Islam, not "opened")?"""
-        return any(m.first == i and m.last - m.first > 1 and proper_name(m) for m in self._sentence_mentions)
+        """Does a known name start at token i that is no verb: one of several words ("فتح الإسلام": Fath al-Islam, not
+        "opened") or one read as a name beside another ("حماس وفتح", lexicon.conjoined_names)?"""
+        return any(m.first == i and proper_name(m) and (m.last - m.first > 1 or fold(m.name) in conjoined_names()) for m in self._sentence_mentions)
 
     def _said_by(self, m: Mention) -> bool:
         """Is m the subject of a speech verb right before it ("قالت الشرطة")?"""

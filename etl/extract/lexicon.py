@@ -318,6 +318,15 @@ def gazetteer() -> Trie:
     return trie
 
 
+@lru_cache(maxsize=1)
+def conjoined_names() -> dict[str, tuple[str, str, str | None]]:
+    """Actors whose one-word name is also a common word (ambiguous_names.txt: فتح, "opened"), as (canonical,
+    type, country) by folded name: read as the actor only when joined by و to another named actor ("حماس وفتح")."""
+    ambiguous = {fold(w) for w in _read_lines("ambiguous_names.txt")}
+    return {fold(name): (actor["canonical"], actor["type"], actor.get("country"))
+            for actor in _read_yaml("actors.yaml")["actors"] for name in actor["names"] if fold(name) in ambiguous}
+
+
 def _split(cell: str | None) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip() and x.strip() != "-"]
 
