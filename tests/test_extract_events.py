@@ -1743,6 +1743,20 @@ def test_protests_over_a_running_period(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأضرب 3 آلاف عامل في المصنع أمس مطالبين بزيادة الأجور.", [[("actor", "آلاف عامل", "civilians")]],
+                     id="thousands-of-workers-striking-protest-and-strike-no-one"),
+        pytest.param("أضرب المعلمون عن العمل أمس.", [[("actor", "المعلمون", "crowd")]], id="a-strike-from-work"),
+        pytest.param("ضرب مسلحون رجلا في السوق أمس.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "رجلا", "civilians")]], id="beating-a-man-is-still-an-assault"),
+    ],
+)
+def test_a_strike_is_no_beating(text, expected):
+    assert named_roles(text) == expected
+
+
 def test_warplanes_stand_for_the_army_their_nisba_names():
     check("قصفت الطائرات الحربية الإسرائيلية أمس مواقع للمتمردين.",
           [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("army", "group", "ISR")), ("recipient", MILITANTS))])

@@ -769,7 +769,8 @@ class ArticleExtractor:
         """Does this actor make an agent verb a protest? New protesters do; so does a crowd blocking a road
         (the verb `needs` it), or gathering against someone or for a demand -- "احتشد آلاف المشجعين في
         الملعب" is a crowd at a match, not a protest."""
-        if m.canonical not in _CROWDS or (self._definite(m) and not self._first_told(draft, entry)):
+        crowd = m.canonical in _CROWDS or (m.canonical == "civilians" and self._counted(m.first))  # "آلاف عامل": people by the thousand
+        if not crowd or (self._definite(m) and not self._first_told(draft, entry)):
             return False
         return m.canonical == "protesters" or bool(entry.get("needs")) or bool(draft.holders("recipient")) or self._demanding(sent)
 
