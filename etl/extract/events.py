@@ -212,9 +212,10 @@ class ArticleExtractor:
         # which words may open a cue (_CUE), a trigger (_TRIGGER), a name (_NAME) or a date (_DATE): most
         # open none, and the scans for them pass such words over without a trie lookup
         self._opens = _OPENS.of(tokens)
-        self.actors = ActorFinder(folded, tokens, [code & _NAME for code in self._opens])
-        self.dates = find_dates(tokens, published, year_hint, [code & _DATE for code in self._opens])
         self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
+        self.actors = ActorFinder(folded, tokens, [code & _NAME for code in self._opens])
+        # an article no event word opens yields no event: its dates are never asked for
+        self.dates = find_dates(tokens, published, year_hint, [code & _DATE for code in self._opens]) if self._trigger_starts else []
         self.drafts: list[Draft] = []
         self.mentions: list[Mention] = []
         self.topic: Mention | None = None  # the last subject: dropped subjects refer to it
@@ -858,6 +859,8 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------ main
     def run(self) -> list[Draft]:
+        if not self._trigger_starts:
+            return self.drafts  # no word in it opens an event
         for sent in self.sentences:
             ms: list[Mention] = []
             for m in self.actors.find(sent.first, sent.last):
