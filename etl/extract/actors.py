@@ -116,9 +116,10 @@ class ActorFinder:
         """True when nothing but spaces separates token a from token b=a+1."""
         return not self.folded.text[self.tokens[a].end : self.tokens[b].start].strip()
 
-    def _quoted_name_end(self, j: int, limit: int) -> int | None:
-        """The end of a name of up to five words in quotes opening at token j ("«الحرس الفتي»"), if one does.
-        Only after an indefinite head: after a definite one ("قالت الحركة «إننا ...»") a quote is what it said."""
+    def _quoted_name_end(self, j: int, limit: int) -> tuple[int, int] | None:
+        """The end of a name of up to five words in quotes opening at token j ("«الحرس الفتي»"), if one does: its
+        last token's end and the folded offset of the closing quote. Only after an indefinite head: after a
+        definite one ("قالت الحركة «إننا ...»") a quote is what it said."""
         if j >= limit or self.folded.text[self.tokens[j - 1].end : self.tokens[j].start].strip() != '"':
             return None
         if self.tokens[j].text in cue_words("quote_openers"):
@@ -126,9 +127,10 @@ class ActorFinder:
         for k in range(j, min(limit, j + 5)):
             if self.triggers.longest(self.tokens, k):
                 return None  # "حركة «نرفض التمديد»": a slogan, not a name
-            gap = self.folded.text[self.tokens[k].end : self.tokens[k + 1].start if k + 1 < len(self.tokens) else len(self.folded.text)]
+            gap_start = self.tokens[k].end
+            gap = self.folded.text[gap_start : self.tokens[k + 1].start if k + 1 < len(self.tokens) else len(self.folded.text)]
             if gap.strip().startswith('"'):
-                return k + 1
+                return k + 1, gap_start + gap.index('"')
             if gap.strip():
                 return None
         return None
@@ -548,9 +550,9 @@ class ActorFinder:
             definite = self.tokens[end - 1].text[len(prefix) if end - 1 == i else 0 :].startswith("ال")
             quoted = self._quoted_name_end(end, limit) if not definite else None
             if quoted is not None:  # "حركة «الحرس الفتي»": a movement named in quotes, the closing one kept
-                close = self.folded.text.index('"', self.tokens[quoted - 1].end)
-                name = self.surface(i, quoted, prefix) + self.folded.original[self.folded.origin[close]]
-                named = Mention(i, quoted, name, " ".join(name.translate(_QUOTES).split()), "org", None)
+                stop, close = quoted
+                name = self.surface(i, stop, prefix) + self.folded.original[self.folded.origin[close]]
+                named = Mention(i, stop, name, " ".join(name.translate(_QUOTES).split()), "org", None)
                 self.registered_orgs.append(named)
                 return named
             while j < limit and j - end < 7 and self.gap_is_space(j - 1, j):

@@ -1438,12 +1438,10 @@ class ArticleExtractor:
         periods = self._periods.get(sent.first)
         if periods is None:  # once per sentence: most name no period
             periods = self._periods[sent.first] = []
-            by_first = _phrases_by_first_word("running_periods")
             for j in range(sent.first, sent.last):
-                for phrase in by_first.get(self.tokens[j].text, ()):
-                    n = len(phrase)
-                    if j + n <= sent.last and all(self.tokens[j + k].text == phrase[k] for k in range(1, n)):
-                        periods.append((j, j + n))
+                last = self._cue_phrase_end(j, "running_periods")
+                if last is not None and last <= sent.last:
+                    periods.append((j, last))
         if not periods:
             return False
         start, end = self._clause_start(sent, i), i + 1
@@ -1490,12 +1488,18 @@ class ArticleExtractor:
         return any(self._phrase_at(j, "example_markers") for j in range(self._clause_start(sent, i), i))
 
     def _phrase_at(self, j: int, key: str) -> bool:
-        """Does a word or phrase of the cues.yaml list `key` open at token j? (Most words open none: one look-up answers.)"""
+        """Does a word or phrase of the cues.yaml list `key` open at token j?"""
+        return self._cue_phrase_end(j, key) is not None
+
+    def _cue_phrase_end(self, j: int, key: str) -> int | None:
+        """The end of the longest word or phrase of the cues.yaml list `key` opening at token j, if one does.
+        (Most words open none: one look-up answers.)"""
         phrases = _phrases_by_first_word(key).get(self.tokens[j].text)
         if phrases is None:
-            return False
+            return None
         n = len(self.tokens)
-        return any(j + len(p) <= n and all(self.tokens[j + k].text == w for k, w in enumerate(p)) for p in phrases)
+        ends = [j + len(p) for p in phrases if j + len(p) <= n and all(self.tokens[j + k].text == w for k, w in enumerate(p))]
+        return max(ends) if ends else None
 
     def _history(self, d: DateMention) -> bool:
         """Is the date further back than dates.yaml's `news_window_days` before publication?"""
