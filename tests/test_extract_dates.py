@@ -52,6 +52,8 @@ WITH_PUBLICATION = [
     pytest.param("They meet tomorrow.", [day(D(2025, 12, 5), "relative", "tomorrow")], id="en-tomorrow"),
     pytest.param("on Monday", [day(D(2025, 12, 1), "relative", "Monday")], id="en-bare-weekday-is-the-last-one"),
     pytest.param("الأحد الماضي", [day(D(2025, 11, 30), "relative", "الأحد")], id="ar-last-sunday"),
+    pytest.param("أعدموه يوم الأحد", [day(D(2025, 11, 30), "relative", "يوم الأحد")], id="ar-day-word-before-a-weekday-is-part-of-the-date"),
+    pytest.param("وصل يوم أمس", [day(D(2025, 12, 3), "relative", "يوم أمس")], id="ar-day-word-before-yesterday-is-part-of-the-date"),
     # windows
     pytest.param("The talks resume next week.", [(D(2025, 12, 8), D(2025, 12, 14), "day", "relative", False, "next week")], id="en-next-week-monday-to-sunday"),
     pytest.param("الأسبوع المقبل", [(D(2025, 12, 8), D(2025, 12, 14), "day", "relative", False, "الأسبوع المقبل")], id="ar-next-week"),
@@ -68,7 +70,7 @@ WITH_PUBLICATION = [
     pytest.param("الخميس 4 ديسمبر", [day(D(2025, 12, 4), "explicit", "الخميس 4 ديسمبر")], id="ar-weekday-and-day"),
     pytest.param("4 ديسمبر 2025", [day(D(2025, 12, 4), "explicit", "4 ديسمبر 2025")], id="ar-day-month-year"),
     pytest.param("في 4 أيلول", [day(D(2025, 9, 4), "explicit", "4 أيلول")], id="ar-past-month-nearest-year"),
-    pytest.param("يوم 4/12/2025", [day(D(2025, 12, 4), "explicit", "4/12/2025")], id="slashed-day-month-year"),
+    pytest.param("يوم 4/12/2025", [day(D(2025, 12, 4), "explicit", "يوم 4/12/2025")], id="slashed-day-month-year-with-its-head-word"),
     pytest.param("2025-12-04", [day(D(2025, 12, 4), "explicit", "2025-12-04")], id="iso"),
     # explicit days, English order
     pytest.param("on December 4, 2025", [day(D(2025, 12, 4), "explicit", "December 4, 2025")], id="en-month-day-year"),

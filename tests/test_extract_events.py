@@ -674,7 +674,7 @@ def test_violence_participant_is_named_by_its_whole_phrase(text, role, name):
                      id="armed-men-before-a-passive-were-killed-and-the-wounded-join-the-toll"),
         pytest.param("كما قتل جنديان فرنسيان وأصيب ثلاثة آخرون في انفجار عبوة.", "actor", ["عبوة"], id="who-suffered-is-no-subject-to-share-the-bomb-is"),
         pytest.param("وفجر المهاجمون قنابلهم على متن قطارين للمترو.", "recipient", ["قطارين للمترو"], id="aboard-carries-the-target"),
-        pytest.param("وفجر المسلحون عبوة على متن حافلة للركاب أمس.", "recipient", ["حافلة"], id="the-bomb-is-no-recipient"),
+        pytest.param("وفجر المسلحون عبوة على متن حافلة للركاب أمس.", "recipient", ["حافلة للركاب"], id="the-bomb-is-no-recipient"),
         pytest.param("وقال إن الموظف خطف من منزله أمس على يد مسلحين.", "recipient", ["الموظف"], id="by-hand-is-no-target-the-one-before-the-passive-is"),
         pytest.param("اعتصم العمال أمس ضد خصخصة المصنع.", "recipient", ["خصخصة المصنع"], id="a-protest-against-a-masdar"),
         pytest.param("خرجت امس مظاهرة غاضبة ضد اعادة نشر الرسوم.", "recipient", ["اعادة نشر الرسوم"], id="the-masdar-keeps-the-event-word-it-governs"),
@@ -2138,3 +2138,37 @@ def test_en_a_base_form_is_a_verb_only_right_after_will_or_to_or_past_adverbs(te
 def test_en_a_saying_reported_in_a_that_clause_is_one_statement_with_its_reporter(text, expected):
     x = extract(text)
     assert [(e["event_type"], sorted(p["canonical_name"] or p["name"] for p in x.participants if p["event_id"] == e["event_id"])) for e in x.events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("واعدمته الجماعة يوم الخميس.", [[("actor", "الجماعة", None)]], id="a-day-word-before-a-weekday-is-no-one-hit"),
+        pytest.param("ولم يعرف مصير خمسة تجار خطفوا أيضا في ظروف غامضة.", [[("recipient", "خمسة تجار", "crowd")]],
+                     id="a-crowd-before-a-plural-verb-of-suffering-with-nothing-after-it-was-taken"),
+        pytest.param("وقال المتحدث إن عبوة ناسفة انفجرت قرب مركز الشرطة في البلدة أمس.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "مركز الشرطة", "police")]],
+                     id="a-noun-inside-a-place-phrase-after-the-verb-is-no-subject"),
+        pytest.param("وهاجم مسلحون شيعة بالصواريخ والأسلحة النارية مساجد في العاصمة أمس.",
+                     [[("actor", "مسلحون شيعة", "militants"), ("recipient", "مساجد", "targets")]],
+                     id="a-sect-name-qualifies-the-doers-and-what-they-attacked-with-is-no-target"),
+        pytest.param("وهاجم مسلحون ملثمون بالأسلحة الرشاشة مركزا للشرطة أمس.",
+                     [[("actor", "مسلحون ملثمون", "militants"), ("recipient", "الشرطة", "police")]],
+                     id="the-target-phrase-does-not-reach-back-into-the-weapons"),
+        pytest.param("وقتل جندي أمريكي متأثرا بجراحه التي أصيب بها في هجوم أمس.", [[("recipient", "جندي أمريكي", "army")]],
+                     id="one-who-died-of-his-wounds-is-a-victim"),
+        pytest.param("ولقي ثلاثة أشخاص حتفهم في انفجار عبوة ناسفة أمس.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "ثلاثة أشخاص", "civilians")]],
+                     id="the-word-for-their-death-ends-the-victims-phrase"),
+        pytest.param("ودان الاتحاد هجوم قوات المتمردين على العاصمة أمس.",
+                     [[("actor", "قوات المتمردين", "army"), ("recipient", "العاصمة", "targets")]],
+                     id="forces-in-construct-with-a-group-are-one-doer-and-their-genitive-is-not-hit"),
+        pytest.param("وقال مسؤول إن شيخ العشيرة نجا من محاولة اغتيال صباح أمس.", [[("recipient", "شيخ العشيرة", "targets")]],
+                     id="who-survived-is-named-even-when-no-lexicon-knows-him"),
+        pytest.param("أفاد شاهد بأن صواريخ سقطت على منازل ليلة أمس في قرية قرب الموصل ما أدى إلى مقتل رجلين.",
+                     [[("actor", "صواريخ", "explosive devices"), ("recipient", "رجلين", "civilians")]],
+                     id="guard-a-place-before-ma-is-no-subject-of-what-it-caused"),
+    ],
+)
+def test_violence_participants_are_named_by_their_own_phrase(text, expected):
+    assert named_roles(text) == expected

@@ -469,7 +469,8 @@ class ArticleExtractor:
                 reach += 1
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
-                      and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))), None)
+                      and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
+                      and not any(self._governs(j, m.first) for j in range(trig_end, m.first))), None)
         # "قتل بعدما أطلقت طائرة": the subject of another verb, past a conjunction, is not this one's
         # "the two ministers called for reform of the Security Council and said": after "and" the subject is the first verb's
         coordinated = self._latin(trig) and trig > sent.first and (
@@ -486,6 +487,8 @@ class ArticleExtractor:
             # "قالت الشرطة إن عشرة قتلوا": the sayer before a bare أن is not the subject of the verb in what was said
             # ("أعلنت الشرطة أنها اعتقلت": its pronoun is the sayer; "قررت الحكومة أن تعقد": no saying)
             before = [m for m in before if not (self._said_by(m) and any(self.tokens[j].text == "ان" for j in range(m.last, trig)))]
+            # "شرق بغداد ما أدى إلى مقتل": ما stands for the whole clause before, and that is the subject
+            before = [m for m in before if not any(self.tokens[j].text in ("ما", "مما") for j in range(m.last, trig))]
         if self._latin(trig):  # "Police in the capital arrested", "Leaders of the unions met": the head, not the modifier
             before = [m for m in before if not any(self.tokens[j].text in _EN_VERB_BREAK for j in range(m.last, trig))]
             preps = ("of", "in", "from", "at", "for", "to", "with", "on", "by") if coordinated else ("of", "in", "from", "at")
@@ -550,6 +553,16 @@ class ArticleExtractor:
         if trig_end < len(self.tokens) and _reads_as(self.tokens[trig_end].text, _cue_words("non_actor_subjects")):
             return None
         return []
+
+    def _governs(self, j: int, k: int) -> bool:
+        """Is the word at k inside the phrase the preposition or place word at j opens? "انفجرت عبوة قرب
+        مركز الشرطة": the police are the station's, no subject; "أطلق خلال المواجهات جنود النار": after the
+        definite noun the phrase is over, and the soldiers are the subject ("مجموعة من المتظاهرين": a part
+        named after its word is the subject too)."""
+        word = self.tokens[j].text
+        if word not in _cue_words("phrase_breaks") or self._counted(j) or (word == "من" and j > 0 and not self._trigger_match(j - 1)):
+            return False
+        return not any(self._is_definite(x) or _closed(self.tokens[x].text) or self._counted(x) for x in range(j + 1, k))
 
     def _members(self, m: Mention) -> bool:
         """Is the body named by its members: the word for them ("عناصر من جماعة الجهاد", cues.yaml `member_words`)
@@ -713,7 +726,9 @@ class ArticleExtractor:
             return False
         if m.first < trig_end:  # "ثمانية أشخاص قتلوا": people named by what they suffered come first too
             # "إن مقاتلا قتل بعدما ...": قتل with nothing to kill after it is the passive "was killed"
-            return m.canonical == "civilians" or (verb and self._homograph(trig) and not self._object_follows(sent, trig_end))
+            # "خمسة تجار خطفوا أيضا": a crowd before a plural verb of suffering, with nothing after it, was hurt or taken
+            suffered = m.canonical in _CROWDS and self._lemma_in(trig, _cue_words("casualty_lemmas") | _cue_words("abduction_lemmas"))
+            return m.canonical == "civilians" or (verb and (self._homograph(trig) or suffered) and not self._object_follows(sent, trig_end))
         word = self.tokens[trig].text
         if verb and self._homograph(trig) and self._by_phrase_after(sent, m):
             return True  # "قتل مستوطن أمس برصاص مسلحين": by whom follows, so the one named was killed
@@ -730,8 +745,8 @@ class ArticleExtractor:
                 after += 2
             elif after < sent.last - 1 and self.tokens[after].text in _IN_AN_ATTACK and self._is_attack_word(after + 1) and not self._is_definite(after + 1):
                 after += 1  # "قتل جنود في هجوم": they died in it ("قصف الجيش إثر الهجوم مواقع": after the one told, it shelled)
-            if after >= sent.last or not self._adjacent(after, after):
-                return True  # "قتل جندي أمس.": nothing after them for them to have killed
+            if after >= sent.last or not self._adjacent(after, after) or self.tokens[after].text in _cue_words("succumbing_words"):
+                return True  # "قتل جندي أمس.": nothing after them for them to have killed; "قتل جندي متأثرا بجراحه": he died of them
             if self.tokens[after].text in _PREPOSITIONS or self.tokens[after].text in ("في", "خلال"):
                 # "قتل جنديان على الجبهة": a place, not an object, follows; unless one comes after it ("خطف مسلحون في بغداد صحفيا")
                 return not any(self._counted(j) or any(m.first == j and self._accusative(m) for m in self._sentence_mentions)
@@ -749,6 +764,11 @@ class ArticleExtractor:
             return False
         word = self.tokens[end].text
         return not (word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(end))
+
+    def _lemma_in(self, i: int, lemmas: frozenset[str]) -> bool:
+        """Is the word at i a form of one of these (folded) lemmas?"""
+        m = self._trigger_match(i)
+        return m is not None and any(fold(e.get("lemma", "")) in lemmas for e in m[2])
 
     def _homograph(self, i: int) -> bool:
         """Is the word at i spelt as both a verb and a masdar (قتل, خطف, قصف)?"""
@@ -1546,6 +1566,8 @@ class ArticleExtractor:
                 subj = self._subject(ms, sent, j, c[0])
                 if subj:
                     return subj
+                if self.tokens[j].text in _cue_words("consequence_verbs"):
+                    return []  # "... ما أسفر عن مقتل": what it caused had the clause before as its subject, not the article's topic
                 # Arabic drops a subject the reader knows; English names it, unless by a pronoun ("he will hold talks")
                 pro_drop = not self._latin(j) or any(self.tokens[k].text in _PRONOUNS_AND for k in range(max(sent.first, j - 3), j))
                 return [self.topic] if subj is not None and self.topic is not None and pro_drop else []
@@ -1762,6 +1784,8 @@ class ArticleExtractor:
             taken = {a.key for a in subject}
             # "قتل مسلحون من حركة الشباب ثلاثة جنود": who the subject comes from is part of it, not whom it hit
             taken |= {m.key for m in ms for a in subject if (m.first == a.last + 1 and self.tokens[a.last].text in ("من", "of")) or a.first < m.first < a.last}
+            # "هجوم قوات المعارضة على": the genitive completing the doers' phrase is theirs too
+            taken |= {m.key for a in subject for w in (self._whole_phrase(sent, a, stop),) if w.last > a.last for m in ms if a.last <= m.first < w.last}
             # ("مجموعة مسلحة تابعة لجيش المهدي": whom the subject serves is inside its phrase)
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken and not self._attack_adjective(m)]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
@@ -1860,7 +1884,23 @@ class ArticleExtractor:
             return []
         found = next((m for m in self._sentence_mentions if verb < m.first <= verb + 3 and m.last <= i and not self._prep_before(m) and m not in actors), None) \
             or next((m for m in reversed(self._sentence_mentions) if m.last <= verb and verb - m.last <= 1 and m not in actors), None)
+        if found is None:  # "نجا شيخ العشيرة من", "إن شيخ العشيرة نجا": whoever the phrase names, known or not
+            found = self._survivor_phrase(sent, verb, i)
         return [found] if found is not None else []
+
+    def _survivor_phrase(self, sent: Sentence, verb: int, i: int) -> Mention | None:
+        """The noun phrase right after a survival verb (up to the attack word) or right before it."""
+        breaks = _cue_words("phrase_breaks") | _cue_words("verb_openers")
+        if verb + 1 < i and self._adjacent(verb + 1, verb + 1) and self.tokens[verb + 1].text not in breaks:
+            last = self._phrase_end(sent, verb + 1, i, _PHRASE_RUN + 1, False)
+            return self._targets(verb + 1, last) if last > verb + 1 else None
+        start = verb
+        while start > max(sent.first, verb - _PHRASE_RUN) and self._adjacent(start - 1, start - 1) and self.tokens[start - 1].text not in breaks \
+                and not self._trigger_match(start - 1) and start - 1 not in self._dated_tokens(sent):
+            start -= 1
+        if start == verb or self._phrase_end(sent, start, verb, _PHRASE_RUN + 1, False) != verb:
+            return None
+        return self._targets(start, verb)
 
     def _genitive(self, sent: Sentence, end: int, stop: int) -> list[Mention]:
         """The noun phrase right after a masdar whose genitive is its patient (مقتل, اغتيال,
@@ -2147,12 +2187,18 @@ class ArticleExtractor:
                 break
             if j == start + 1 and word == "من" and self._counted(start) and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
-            if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or (j > start and word.startswith("بال")) or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
+            if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or word in _cue_words("succumbing_words") or (j > start and word.startswith("بال")) or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
                     and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)):
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
-            if j > start and (any(m.first == j for m in self._sentence_mentions) or word.startswith("وال")):
+            named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
+            if j > start and (word.startswith("وال") or named is not None):
+                if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last) \
+                        and (self._is_definite(j) or named.actor_type in ("person", "org", "country")):  # "طعن رجل شرطيا", "جنود قتلى": no genitive
+                    j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head
+                    definite = True
+                    continue
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
             if definite and not self._is_definite(j):
                 break  # "فجرت الجبهة ثلاث سيارات": after a definite word an indefinite one starts the next phrase
@@ -2164,8 +2210,8 @@ class ArticleExtractor:
         """"استهدف دورية للجيش", "هاجموا مركز الشرطة", "قتلوا ثلاثة جنود": the attack hit the patrol,
         the station, three soldiers -- the head noun or count the known actor completes; the phrase
         starts there, never before `floor`."""
-        if self._latin(m.first) or m.actor_type in ("person", "country") or (m.first > 0 and self.tokens[m.first - 1].text in _cue_words("protest_against")):
-            return m  # "الموت للطغاة": the slogan's word is no head of those it is against
+        if self._latin(m.first) or m.actor_type in ("person", "country", "object") or (m.first > 0 and self.tokens[m.first - 1].text in _cue_words("protest_against")):
+            return m  # "الموت للطغاة": the slogan's word is no head of those it is against; a phrase found by its words has its head
         held = {j for x in self._sentence_mentions for j in range(x.first, x.last)} | self._sources
         dated = self._dated_tokens(sent)
         def boundary(j: int) -> bool:  # does a phrase start at j? after the verb, a preposition, an actor, punctuation or a date
@@ -2178,6 +2224,8 @@ class ArticleExtractor:
 
         first = m.first
         while first > m.first - reach and not boundary(first) and not self._counted(first):
+            if self._is_definite(first - 1) and not self._is_definite(first):
+                break  # "بالأسلحة الرشاشة مركزا للشرطة": no head reaches back past a definite word to an indefinite one
             first -= 1  # the head noun, or the count of the people hit ("ثلاثة جنود")
         if first < m.first and self._counted(first):
             return remention(m, first=first, name=self.actors.surface(first, m.last))  # the count opens the phrase
@@ -2185,6 +2233,13 @@ class ArticleExtractor:
         if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers") or (light and any(e.kind == "light_verb" for e in light[2])):
             return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة"; "قيام مسلحين": the act, not a head)
         return remention(m, first=first, name=self.actors.surface(first, m.last))
+
+    def _construct_head(self, j: int) -> bool:
+        """Can the word at j head a construct (قائد, قوات, مدير): indefinite, no plural nun or tanween, and named
+        by no actor's mention of its own beyond one word?"""
+        word = self.tokens[j].text
+        return not self._latin(j) and not self._is_definite(j) and not _closed(word) and not self._counted(j) \
+            and not any(m.first <= j < m.last and m.last - m.first > 1 for m in self._sentence_mentions)
 
     def _known_word(self, j: int) -> bool:
         """Is token j a count or part of a known actor? An unknown word ending in ون/ين may be a name (ياسين الحمدان)."""
@@ -2222,7 +2277,13 @@ class ArticleExtractor:
         if start is not None and start + 1 < stop and self.tokens[start].text in _cue_words("preposition_carriers"):
             start += 1  # "على متن 3 قطارات": what was aboard is what was hit
         if start is None and verb:
-            start = self._past_time(sent, max([end] + [m.last for m in actors if end <= m.first <= end + 2]), stop)  # "فجروا صباح أمس الطريق"
+            # "فجروا صباح أمس الطريق"; "هاجم مسلحون شيعة مساجد": past the doers' whole phrase
+            start = self._past_time(sent, max([end] + [self._whole_phrase(sent, m, stop).last for m in actors if end <= m.first <= end + 2]), stop)
+            instrument = False  # "هاجموا بالصواريخ والأسلحة النارية مساجد": with what, then what
+            while start < stop and self.tokens[start].text.startswith(("وال", "وب") if instrument else "بال") and self._adjacent(start, start):
+                start, instrument = self._past_time(sent, self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, True), stop), True
+        while start is not None and start < stop and self.tokens[start].text in _cue_words("not_names"):
+            start += 1  # "خطفوا أيضا", "فجروا هناك سيارة": an adverb names nothing hit
         if start is None or start >= stop or start in taken:
             return []
         found = self._trigger_match(i)
@@ -2499,6 +2560,8 @@ def _closed(word: str) -> bool:
 def _agrees(noun: str, word: str) -> bool:
     """Could the word be an adjective agreeing with the closed noun before it (مسلحون ملثمون, جنود
     آخرين, مسلحا أجنبيا)? A sound masculine plural takes the same ending ("مسلحون نقطة" does not agree)."""
+    if word in _cue_words("collective_adjectives"):
+        return True  # "مسلحون شيعة", "مقاتلين أكراد": a people's collective name qualifies a plural as it is
     if noun.endswith(("ون", "ين")):
         return word.endswith(("ون", "ين"))
     return word.endswith(("ون", "ين", "ا", "ه", "ي", "يه"))
