@@ -2153,7 +2153,7 @@ def test_en_a_saying_reported_in_a_that_clause_is_one_statement_with_its_reporte
                      [[("actor", "مسلحون شيعة", "militants"), ("recipient", "مساجد", "targets")]],
                      id="a-sect-name-qualifies-the-doers-and-what-they-attacked-with-is-no-target"),
         pytest.param("وهاجم مسلحون ملثمون بالأسلحة الرشاشة مركزا للشرطة أمس.",
-                     [[("actor", "مسلحون ملثمون", "militants"), ("recipient", "الشرطة", "police")]],
+                     [[("actor", "مسلحون ملثمون", "militants"), ("recipient", "مركزا للشرطة", "police")]],
                      id="the-target-phrase-does-not-reach-back-into-the-weapons"),
         pytest.param("وقتل جندي أمريكي متأثرا بجراحه التي أصيب بها في هجوم أمس.", [[("recipient", "جندي أمريكي", "army")]],
                      id="one-who-died-of-his-wounds-is-a-victim"),
@@ -2171,4 +2171,27 @@ def test_en_a_saying_reported_in_a_that_clause_is_one_statement_with_its_reporte
     ],
 )
 def test_violence_participants_are_named_by_their_own_phrase(text, expected):
+    assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأعلنت مصادر أمنية وأخرى طبية عراقية مقتل خمسة أشخاص في انفجار أمس.", [[("recipient", "خمسة أشخاص", "civilians")]],
+                     id="the-nisba-of-those-who-tell-a-killing-names-no-killer"),
+        pytest.param("وأعلنت الشرطة أن الهجوم نفذه انتحاري يدعى أحمد وهو عضو في جماعة متشددة.",
+                     [[("speaker", "الشرطة", "police")], [("actor", "انتحاري يدعى أحمد", "militants")]],
+                     id="a-clause-telling-who-the-attacker-is-names-no-one-hit"),
+        pytest.param("واطلقت القوات الإسرائيلية المتمركزة قرب الحدود قذيفة على منزل في البلدة أمس.",
+                     [[("actor", "القوات الإسرائيلية المتمركزة", "army"), ("recipient", "منزل", "targets")]],
+                     id="what-was-fired-on-is-named-after-what-was-fired"),
+        pytest.param("واغتال مسلحون مجهولون أمس سالم العبيدي مدير مكتب الحزب في المدينة.",
+                     [[("actor", "مسلحون مجهولون", "militants"), ("recipient", "سالم العبيدي مدير مكتب الحزب", "مكتب الحزب")]],
+                     id="the-object-slot-names-the-victim-before-any-known-actor-further-on"),
+        pytest.param("وقتل شرطيان عندما هاجم مسلحون نقطة تفتيش تابعة للشرطة المحلية مساء أمس.",
+                     [[("recipient", "شرطيان", "police")], [("actor", "مسلحون", "militants"), ("recipient", "نقطة تفتيش تابعة للشرطة المحلية", "police")]],
+                     id="a-target-running-into-a-known-actor-is-that-actor-named-by-the-whole-phrase"),
+    ],
+)
+def test_who_tells_describes_or_is_fired_on_is_told_apart_from_whom_violence_hit(text, expected):
     assert named_roles(text) == expected

@@ -69,6 +69,7 @@ _EN_REPORTING: Final = {"said", "says", "told", "added", "stated", "reported", "
 _DUAL_OFFICIALS: Final = frozenset(fold(w) for w in ("وزيرا", "وزيري", "الوزيران", "الوزيرين", "رئيسا", "رئيسي", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"))
 _OFFICIALS: Final = {"leaders", "ministers", "foreign ministers", "defence ministers", "finance ministers", "trade ministers"}  # groups.yaml's officials
 _PLACE_PREPOSITIONS: Final = {"في", "علي", "قرب", "من", "الي", "عند", "داخل", "نحو", "in", "on", "near", "at"}  # a nisba after one names a place
+_DESCRIBING: Final = {"وهو", "وهي", "وهم", "وهما", "وهن"}  # "، وهو عضو في جماعة": a clause describing the one just named
 _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
@@ -1788,16 +1789,20 @@ class ArticleExtractor:
             taken |= {m.key for a in subject for w in (self._whole_phrase(sent, a, stop),) if w.last > a.last for m in ms if a.last <= m.first < w.last}
             # ("مجموعة مسلحة تابعة لجيش المهدي": whom the subject serves is inside its phrase)
             recipients = [m for m in self._object(ms, subject, i, end, stop) + self._after(ms, end, stop, _OBJECT_PREP) if m.key not in taken and not self._attack_adjective(m)]
+            if not recipients and d.event_type == "ASSAULT" and d.verb and subject and all(m.first >= end for m in subject):
+                # "اغتال مسلحون أمس سالم العبيدي مدير مكتب الحزب": the phrase in the object slot, named or not
+                recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, True) if self.tokens[m.first - 1].text not in _OBJECT_PREP]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
-                              and not (self._latin(m.first) and self._reporting_subject(m))][:1]
+                              and not (self._latin(m.first) and self._reporting_subject(m))
+                              and not self._describing_before(end, m)][:1]
                 # ", a spokesman said": in English the source's clause names no one hit
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
                 m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
             one_side, other_side = self._between(ms, end, stop)
             if by and not subject:  # passive: "قتل ثلاثة برصاص مسلحين"
                 actors = by
-                recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m)][:1] or recipients
+                recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m) and not self._describing_before(end, m)][:1] or recipients
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
             recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims and not self._attack_adjective(m) and m.canonical != "explosive devices"]
@@ -1847,6 +1852,19 @@ class ArticleExtractor:
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
+
+    def _known_inside(self, m: Mention) -> Mention:
+        """"نقطة تفتيش تابعة للشرطة المحلية": a phrase holding a known actor, or running into one, is that actor, named by the whole phrase."""
+        inner = next((x for x in self._sentence_mentions if m.first <= x.first <= m.last and (x.first < m.last or self._adjacent(x.first, x.first))), None)
+        if inner is None:
+            return m
+        last = max(m.last, inner.last)
+        return remention(inner, first=m.first, last=last, name=self.actors.surface(m.first, last), prefix="")
+
+    def _describing_before(self, end: int, m: Mention) -> bool:
+        """"نفذه انتحاري وهو عضو في جماعة متشددة": a clause after وهو tells who one named is, not whom he hit."""
+        return any(self.tokens[j].text in _DESCRIBING and _CLAUSE_PUNCT.isdisjoint(self.folded.text[self.tokens[j].end : self.tokens[m.first].start])
+                   for j in range(end, m.first))  # (", وهم رجال أمن، في مطاردة الناشطين": the aside is over at its comma)
 
     def _add_restated_target(self, sent: Sentence, i: int, end: int, stop: int, ms: list[Mention]) -> None:
         """"قتل 20 في هجوم انتحاري على الطائفة اليزيدية": the attack noun restating the killing names what
@@ -2052,7 +2070,8 @@ class ArticleExtractor:
         for k in attack_words:
             # a nisba after a word naming the victim first is the victim's ("مقتل الرهينة الألماني") unless someone else was hit
             patient_first = _reads_as(self.tokens[k].text, _patient_words())
-            for j in range(max(sent.first, k - 2), min(sent.last, k + 4) if recipients or not patient_first else k):
+            # ("مصادر أمنية وأخرى طبية عراقية مقتل": a nisba before a word of suffering qualifies whoever tells it)
+            for j in range(k + 1 if patient_first else max(sent.first, k - 2), min(sent.last, k + 4) if recipients or not patient_first else k):
                 if j == k or j in held or not self._adjacent(j, j):
                     continue
                 if patient_first and j > k and not any(self.tokens[x].text in _cue_words("phrase_breaks") or self.tokens[x].text.startswith("ب") for x in range(k + 1, j)):
@@ -2273,7 +2292,11 @@ class ArticleExtractor:
         if self._latin(i):
             return []
         taken = {j for m in actors for j in range(m.first, m.last)}
-        start = next((j + 1 for j in range(end, min(stop, end + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken and not (j + 1 < stop and self.tokens[j + 1].text in _cue_words("preposition_idioms"))), None)
+        found = self._trigger_match(i)
+        needs = next((e.get("needs") for e in found[2] if e.get("needs")), ()) if found is not None else ()
+        # "أطلقت القوات المتمركزة قرب الحدود قذيفة على منزل": what it hit is named after what it fired
+        near = next((j + 1 for j in range(end, stop) if needs and _reads_as(self.tokens[j].text, needs)), end)
+        start = next((j + 1 for j in range(near, min(stop, near + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken and not (j + 1 < stop and self.tokens[j + 1].text in _cue_words("preposition_idioms"))), None)
         if start is not None and start + 1 < stop and self.tokens[start].text in _cue_words("preposition_carriers"):
             start += 1  # "على متن 3 قطارات": what was aboard is what was hit
         if start is None and verb:
@@ -2286,7 +2309,6 @@ class ArticleExtractor:
             start += 1  # "خطفوا أيضا", "فجروا هناك سيارة": an adverb names nothing hit
         if start is None or start >= stop or start in taken:
             return []
-        found = self._trigger_match(i)
         detonating = found is not None and any(fold(e.get("lemma", "")) in _DETONATE for e in found[2])
         if detonating and any(m.canonical == "explosive devices" and (m.first == start or (m.first == start + 1 and self._counted(start))) for m in self._sentence_mentions):
             return []  # "فجرت الجبهة ثلاث سيارات ملغومة": what they set off, not what they hit ("قصف مستودع صواريخ" hit the depot)
