@@ -2195,3 +2195,23 @@ def test_violence_participants_are_named_by_their_own_phrase(text, expected):
 )
 def test_who_tells_describes_or_is_fired_on_is_told_apart_from_whom_violence_hit(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وانفجرت عبوة ناسفة في البلدة، حسبما أفادت الشرطة.", [[("actor", "عبوة ناسفة", "explosive devices")]],
+                     id="the-source-after-hasabama-and-a-verb-of-telling-is-no-one-hit"),
+        pytest.param("وقتل شرطي في انفجار عبوة ناسفة أمس، وفقا لما ذكرته الشرطة العراقية.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "شرطي", "police")]],
+                     id="guard-the-source-after-wifqan-lima-is-no-participant"),
+        pytest.param("وقال مسؤول إن عبوة ناسفة وضعت قرب منزل الضابط في بلدة الرفاعي (300 كلم جنوب بغداد) انفجرت أمس.",
+                     [[("actor", "عبوة ناسفة", "explosive devices")]],
+                     id="a-city-in-a-bracketed-bearing-is-no-subject-and-the-bombs-verb-ends-its-phrase"),
+        pytest.param("وانفجرت سيارة مفخخة أمس في حي المصطفى (وسط) لدى مرور دورية للجيش الأميركي.",
+                     [[("actor", "سيارة مفخخة", "explosive devices"), ("recipient", "مرور دورية للجيش الأميركي", "army")]],
+                     id="guard-an-actor-after-a-closed-bracket-is-outside-it"),
+    ],
+)
+def test_sources_and_bearings_take_no_part_in_the_violence_they_tell(text, expected):
+    assert named_roles(text) == expected

@@ -885,8 +885,11 @@ class ArticleExtractor:
         for sent in self.sentences:
             ms: list[Mention] = []
             for m in self.actors.find(sent.first, sent.last):
-                if self._attributed(m):  # the source and the word before it ("بحسب") are no participant's
-                    self._sources.update(range(m.first - 1, m.last))
+                source = self._attribution_start(m)
+                if self._in_bearings(m):
+                    continue  # "(300 كلم جنوب بغداد)": where the place is, no participant
+                if source is not None:  # the source and the words before it ("بحسب", "حسبما أفادت") are no participant's
+                    self._sources.update(range(source, m.last))
                 else:
                     ms.append(m)
             self._sentence_mentions = ms
@@ -926,13 +929,28 @@ class ArticleExtractor:
         told = [x.country for x in self.mentions if x.last <= m.first and x.actor_type == "org" and x.country and fold(x.name).split()[:1] == [head]]
         return told[-1] if told else None
 
-    def _attributed(self, m: Mention) -> bool:
-        """"بحسب الجيش", "according to police": the source of the report, not a participant."""
-        for j in range(max(0, m.first - 2), m.first):
+    def _attribution_start(self, m: Mention) -> int | None:
+        """Where the phrase naming m as the report's source starts, if it does: "بحسب الجيش", "according to
+        police", "حسبما أفادت وكالة الأنباء", "وفقا لما ذكرته الشرطة" (a verb of telling may stand between);
+        such a source is no participant, nor are the words that introduce it."""
+        for j in range(max(0, m.first - 4), m.first):
             c = self._cue_match(j)
-            if c and c[0] == m.first and any(e.kind == "attribution" for e in c[2]):
-                return True
-        return False
+            if c and any(e.kind == "attribution" for e in c[2]) and all(self._telling_verb(k) or self.tokens[k].text in ("به", "بها") for k in range(c[0], m.first)):
+                return j
+        return None
+
+    def _in_bearings(self, m: Mention) -> bool:
+        """Is m inside a bracketed aside giving a place's bearings ("(300 كلم جنوب بغداد)")?"""
+        text, k = self.folded.text, m.first
+        while k > max(0, m.first - 5) and "(" not in text[self.tokens[k - 1].end : self.tokens[k].start]:
+            k -= 1
+        opened = k > 0 and "(" in text[self.tokens[k - 1].end : self.tokens[k].start] and ")" not in text[self.tokens[k].start : self.tokens[m.first].start]
+        after = text[self.tokens[m.last - 1].end : self.tokens[m.last].start if m.last < len(self.tokens) else len(text)]
+        return opened and ")" in after and any(self.tokens[j].text in _cue_words("bearing_words") for j in range(k, m.first))
+
+    def _telling_verb(self, k: int) -> bool:
+        m = self._trigger_match(k)
+        return (m is not None and any(e.value in _SPEECH and e.get("pos") == "verb" for e in m[2])) or _reads_as(self.tokens[k].text, _cue_words("report_with_ba"))
 
     def _attack_adjective(self, m: Mention) -> bool:
         """"تفجير انتحاري", "هجوم مسلح": right after an attack noun a militant word is its adjective; it
@@ -2275,6 +2293,8 @@ class ArticleExtractor:
             return m
         # from the head's last word, so the words after it are checked as continuations
         last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, any(self._is_definite(j) for j in range(m.first, m.last - 1)))
+        if m.canonical == "explosive devices":  # "عبوة ناسفة ألصقت على جدار": a feminine past verb after it tells what was done with it
+            last = next((j for j in range(m.last, last) if self.tokens[j].text.endswith("ت") and not self.tokens[j].text.endswith("ات")), last)
         if (m.canonical == "civilians" or m.canonical in _CROWDS) and last < stop and not self._is_definite(m.first):
             last = self._membership_end(sent, last, stop)  # "متظاهرون من حركة الشباب": protesters too are named with their movement
         if m.canonical == "crowd" and last < stop and self._adjacent(last - 1, last) and not self._is_definite(last - 1):  # a construct's first term has no ال
