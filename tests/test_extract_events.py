@@ -2215,3 +2215,24 @@ def test_who_tells_describes_or_is_fired_on_is_told_apart_from_whom_violence_hit
 )
 def test_sources_and_bearings_take_no_part_in_the_violence_they_tell(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأوقع هجوم انتحاري استهدف الشرطة في المدينة أمس عشرة قتلى.",
+                     [[("actor", "انتحاري", "militants"), ("recipient", "الشرطة", "police")]],
+                     id="a-verb-describing-a-suicide-attack-has-the-bomber-as-subject-and-hits-the-noun-after-it"),
+        pytest.param("وقتل خمسة أشخاص في هجوم بسيارة مفخخة استهدف الشرطة المحلية أمس.",
+                     [[("actor", "بسيارة مفخخة", "explosive devices"), ("recipient", "الشرطة المحلية", "police"), ("recipient", "خمسة أشخاص", "civilians")]],
+                     id="a-verb-describing-a-car-bomb-attack-names-what-it-hit"),
+        pytest.param("وشن مسلحون هجوما استهدف مركزا للشرطة أمس.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "مركزا للشرطة", "police")]],
+                     id="the-verb-describing-an-attack-noun-is-that-attack-told-once"),
+        pytest.param("وقتل مسلحون ثلاثة جنود واستهدفوا دورية للشرطة أمس.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "ثلاثة جنود", "army")], [("actor", "مسلحون", "militants"), ("recipient", "دورية للشرطة", "police")]],
+                     id="guard-a-verb-joined-by-wa-is-another-act-with-the-shared-subject"),
+    ],
+)
+def test_a_verb_describing_an_indefinite_attack_takes_the_attack_as_its_subject(text, expected):
+    assert named_roles(text) == expected

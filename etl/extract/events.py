@@ -1243,6 +1243,9 @@ class ArticleExtractor:
             else:
                 needs = _weapons(entry)  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
                 subject = self._subject([m for m in local if not self._needed_word(m, needs)], sent, i, end)
+                described = self._attack_it_describes(sent, i, prefix) if subject and etype == "ASSAULT" else None
+                if described is not None:  # "هجوم انتحاري استهدف الشرطة": the verb tells of the attack, and the police are what it hit
+                    subject = [m for m in self._sentence_mentions if described <= m.first < i and (self._attack_adjective(m) or m.canonical == "explosive devices")][:1]
                 if not subject and end < sent.last and self.tokens[end].text in _DUAL_SUBJECTS:
                     subject = self._pair()  # "ووقع الجانبان مذكرات تفاهم": the two countries the article is about
                 # English names its subjects: the topic stands in only for a pronoun or after "and"
@@ -1871,6 +1874,22 @@ class ArticleExtractor:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
 
+    def _attack_it_describes(self, sent: Sentence, i: int, prefix: str) -> int | None:
+        """Where the indefinite attack or bomb starts that the verb at i, with no conjunction on it, describes
+        ("هجوم انتحاري بسيارة مفخخة استهدف الشرطة", "عبوة ناسفة استهدفت موكبه"), if it does: its suicide
+        bomber or bomb is the verb's subject, not the noun after the verb."""
+        if prefix or self._latin(i):
+            return None
+        for k in range(i - 1, max(sent.first, i - 5) - 1, -1):
+            if not self._adjacent(k + 1, k + 1):
+                return None
+            if self._is_attack_word(k) or any(m.canonical == "explosive devices" and m.first <= k < m.last for m in self._sentence_mentions):
+                return None if self._is_definite(k) else min([k] + [m.first for m in self._sentence_mentions if m.first <= k < m.last])
+            word = self.tokens[k].text
+            if word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(k):
+                return None
+        return None
+
     def _known_inside(self, m: Mention) -> Mention:
         """"نقطة تفتيش تابعة للشرطة المحلية": a phrase holding a known actor, or running into one, is that actor, named by the whole phrase."""
         inner = next((x for x in self._sentence_mentions if m.first <= x.first <= m.last and (x.first < m.last or self._adjacent(x.first, x.first))), None)
@@ -2428,7 +2447,11 @@ class ArticleExtractor:
         if (found is not None and found[1][:1] in ("و", "ف")) or own:
             return None  # "... في هجوم واغتال مسلحون مسؤولا": a verb joined by و, or with a subject of its own, tells another act
         noun = max((k for k, x in self._restating.items() if x.sentence is d.sentence and 0 < i - k <= 5), default=None)
-        return self._restating[noun] if noun is not None and self._one_clause(noun, i) else None
+        if noun is not None and self._one_clause(noun, i):
+            return self._restating[noun]
+        # "شن مسلحون هجوما استهدف مركزا للشرطة": the verb describes the attack the noun itself tells
+        told = next((x for x in reversed(self.drafts) if x.sentence is d.sentence and x.event_type == "ASSAULT" and not x.verb and 0 < i - x.trigger_token <= 5), None)
+        return told if told is not None and self._one_clause(told.trigger_token, i) and not self._is_definite(told.trigger_token) else None
 
     def _anchored_date(self, d: Draft) -> tuple[dt.date, dt.date] | None:
         """The dates an event noun in d's sentence lends it: "signed after the talks", "during the
