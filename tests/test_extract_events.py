@@ -2236,3 +2236,21 @@ def test_sources_and_bearings_take_no_part_in_the_violence_they_tell(text, expec
 )
 def test_a_verb_describing_an_indefinite_attack_takes_the_attack_as_its_subject(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وهاجم مسلحون القاعدة الجوية في المدينة أمس.", [[("actor", "مسلحون", "militants"), ("recipient", "القاعدة الجوية", "targets")]],
+                     id="the-air-base-is-no-al-qaeda"),
+        pytest.param("وقصفت القوات الأمريكية القاعدة العسكرية أمس.", [[("actor", "القوات الأمريكية", "army"), ("recipient", "القاعدة العسكرية", "targets")]],
+                     id="a-base-named-after-the-subject-starts-a-phrase-of-its-own"),
+        pytest.param("وهاجمت القاعدة الجيش أمس.", [[("actor", "القاعدة", "al-Qaeda"), ("recipient", "الجيش", "army")]],
+                     id="guard-al-qaeda-alone-is-still-the-group"),
+        pytest.param("وأكد المدعي أن الخلية كانت تستهدف تفجير مقر الحكومة، وضرب مواقع سياحية في المدن الثلاث، واغتيال شخصيات سياسية، "
+                     "والسطو على مخازن للسلاح، في مدينتي الرباط وفاس، وضرب القاعدة الجوية في المدينة، مشيرا إلى أن الشرطة صادرت المتفجرات.",
+                     [], id="the-last-item-of-a-long-list-of-aims-is-an-aim-too"),
+    ],
+)
+def test_common_nouns_spelt_like_names_and_lists_of_aims(text, expected):
+    assert named_roles(text) == expected

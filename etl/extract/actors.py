@@ -90,6 +90,7 @@ class ActorFinder:
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
         self.registered_orgs: list[Mention] = []  # bodies named in full, which a definite head alone refers back to
         self._pending: list[Mention] = []  # a second mention found together with the one returned
+        self.common_nouns: set[int] = set()  # where a known name is a common noun ("القاعدة الجوية"): a new phrase starts there
         self._person_forms: set[str] = set()  # the spellings of known people's name words, proclitics and all
 
     # ------------------------------------------------------------------ helpers
@@ -140,6 +141,9 @@ class ActorFinder:
             return None
         m = self.gaz.longest(self.tokens, i)
         if m and m[0] <= limit:
+            if m[0] < len(self.tokens) and all(e.kind == "actor" for e in m[2]) and any(self.tokens[m[0]].text in e.get("common_before") for e in m[2]):
+                self.common_nouns.add(i)
+                return None  # "القاعدة الجوية": the air base, a common noun, not al-Qaeda (actors.yaml `common_noun_before`)
             return m
         return None
 

@@ -1430,7 +1430,7 @@ class ArticleExtractor:
         last = i
         for k in range(n - 1, -1, -1):  # back over conjuncts skipped for reasons of their own ("وضرب مواقع")
             j, _e, before, _p = trigs[k]
-            if before.value != entry.value or (before.get("pos") != "noun" and not self._homograph(j)) or (not noun and last - j > 8):
+            if before.value != entry.value or (before.get("pos") != "noun" and not self._homograph(j)) or (not noun and last - j > 8 and not self._one_list(j, last)):
                 return False
             last = j
             if j in self._unreported:
@@ -1438,6 +1438,17 @@ class ArticleExtractor:
             if any(d.trigger_token == j for d in self.drafts):
                 return False
         return False
+
+    def _one_list(self, j: int, i: int) -> bool:
+        """Are tokens j and i items of one list, every comma between them followed by و or a preposition going on
+        with an item ("تفجير المقر، وضرب مواقع، والسطو على مخازن، في مدينتين، وضرب القاعدة")? Then no distance parts them."""
+        if i - j > 40:
+            return False
+        for k in range(j + 1, i + 1):
+            gap = self.folded.text[self.tokens[k - 1].end : self.tokens[k].start]
+            if not _CLAUSE_PUNCT.isdisjoint(gap) and (gap.strip() != "," or not (self.tokens[k].text.startswith("و") or self.tokens[k].text in _PREPOSITIONS)):
+                return False
+        return True
 
     def _masdar_in_list(self, sent: Sentence, end: int) -> bool:
         """Can a word spelt as verb and masdar, ending at `end`, be a masdar in a list? A verb has a subject, a
@@ -2248,6 +2259,8 @@ class ArticleExtractor:
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
                     and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)):
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
+            if j > start and j in self.actors.common_nouns:
+                break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
             if j > start and (word.startswith("وال") or named is not None):
                 if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last) \

@@ -309,7 +309,8 @@ def gazetteer() -> Trie:
         for h in offices["honorifics"][lang]:
             add(h, Entry("honorific", h))
     for actor in _read_yaml("actors.yaml")["actors"]:
-        attrs = (("canonical", actor["canonical"]), ("actor_type", actor["type"]), ("country", actor.get("country")), ("office", actor.get("office")))
+        attrs = (("canonical", actor["canonical"]), ("actor_type", actor["type"]), ("country", actor.get("country")), ("office", actor.get("office")),
+                 ("common_before", frozenset(fold(w) for w in actor.get("common_noun_before", []))))
         for name in actor["names"]:
             add(name, Entry("actor", actor["canonical"], attrs))
     for label, spec in _read_yaml("groups.yaml")["groups"].items():
