@@ -2254,3 +2254,24 @@ def test_a_verb_describing_an_indefinite_attack_takes_the_attack_as_its_subject(
 )
 def test_common_nouns_spelt_like_names_and_lists_of_aims(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأعلن مصدر في الشرطة إصابة ثلاثة من رجال الشرطة في هجوم على حاجز أمني.",
+                     [[("recipient", "ثلاثة من رجال الشرطة", "police")]],
+                     id="a-noun-with-ta-marbuta-is-no-verb-and-those-it-hurt-in-the-attack-were-hit"),
+        pytest.param("وهاجم مسلحون حاجزا للشرطة على الطريق السريع أمس.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "حاجزا للشرطة", "police")]],
+                     id="guard-the-direct-object-is-hit-not-the-road-after-ala"),
+        pytest.param("وفجر المهاجمون قنابلهم على متن حافلتين للركاب.",
+                     [[("actor", "المهاجمون", "militants"), ("recipient", "حافلتين للركاب", "civilians")]],
+                     id="guard-what-is-set-off-hits-what-ala-names"),
+        pytest.param("وقتل صحفي بقنبلة ألقتها طائرة على منزله أمس.",
+                     [[("actor", "قنبلة", "explosive devices"), ("recipient", "صحفي", "targets")]],
+                     id="the-verb-telling-who-dropped-the-bomb-ends-its-phrase"),
+    ],
+)
+def test_nouns_in_ta_marbuta_direct_objects_and_what_bombs_hit(text, expected):
+    assert named_roles(text) == expected

@@ -214,6 +214,7 @@ class ArticleExtractor:
         # open none, and the scans for them pass such words over without a trie lookup
         self._opens = _OPENS.of(tokens)
         self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
+
         self.actors = ActorFinder(folded, tokens, [code & _NAME for code in self._opens])
         # an article no event word opens yields no event: its dates are never asked for
         self.dates = find_dates(tokens, published, year_hint, [code & _DATE for code in self._opens]) if self._trigger_starts else []
@@ -246,6 +247,11 @@ class ArticleExtractor:
     def _trigger_match(self, i: int) -> tuple[int, str, list[Entry]] | None:
         """`triggers().longest` at token i; a word that opens no trigger is answered by its code."""
         return self.actors.triggers.longest(self.tokens, i) if self._opens[i] & _TRIGGER else None
+
+    def _ta_marbuta(self, i: int) -> bool:
+        """Does token i end in ta marbuta as printed ("إصابة")? Folded like a verb with its pronoun ("أصابه"), it is a noun."""
+        tok = self.tokens[i]
+        return tok.text.endswith("ه") and self.folded.original[self.folded.origin[tok.end - 1]] == "ة"
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         known = self._clauses.get(i)
@@ -1591,6 +1597,8 @@ class ArticleExtractor:
             if not self._opens[j] & _VERBAL:
                 continue
             c = self._cue_match(j) or self._trigger_match(j)
+            if c is not None and self._ta_marbuta(j):
+                continue  # "أعلن مصدر إصابة ثلاثة من رجال الشرطة في هجوم": a noun, no verb whose subject did it
             if own in _UNSEEN_AGENT and c and not any(e.kind == "light_verb" or e.value == own for e in c[2]) and any(e.get("pos") == "verb" for e in c[2]):
                 return []
             if c and any(e.kind == "light_verb" or (e.kind == "trigger" and e.get("pos") == "verb") for e in c[2]):
@@ -1863,6 +1871,8 @@ class ArticleExtractor:
                 recipients = [] if self._needed_word(counted, d.needs) else [counted]  # "أطلقت خمسة صواريخ": rockets, not victims
             if not recipients and d.event_type == "ASSAULT":  # "نجا المحافظ من محاولة اغتيال": who survived it was its target
                 recipients = self._survivor(sent, i, actors)
+            if not recipients and d.event_type == "ASSAULT" and not d.verb:  # "إصابة ثلاثة من رجال الشرطة في هجوم": whom it hurt
+                recipients = self._hurt_in(sent, i)
             if not actors and d.event_type == "ASSAULT":  # by whom?
                 actors = self._attack_agent(sent, i, recipients)
             if not actors and d.event_type == "ASSAULT":  # "قتل 12 شخصا في هجوم بسيارة مفخخة": the weapon is all the report names
@@ -1870,7 +1880,7 @@ class ArticleExtractor:
             if not actors and d.event_type == "ASSAULT":  # "قتل خمسة جنود في هجوم انتحاري": the suicide bomber the attack's adjective names
                 actors = [m for m in ms if self._attack_adjective(m) and m not in recipients and self._one_clause(min(i, m.first), max(i, m.first))
                           and self._first_attack_after(sent, i, m.first - 1)][:1]
-            if not recipients and actors and t == "ASSAULT":
+            if not recipients and t == "ASSAULT" and (actors or (d.verb and self._describes_an_attack(sent, i))):  # "في هجوم استهدف حاجزا": what it hit
                 recipients = self._target(sent, i, end, stop, actors, d.verb and fold(d.lemma) not in _cue_words("landing_verbs"))
             # "أطلق مسلح النار": the weapon the verb needs ends the phrase of who used it
             weapon = next((j for j in range(end, stop) if d.needs and _reads_as(self.tokens[j].text, d.needs)), stop)
@@ -1884,6 +1894,10 @@ class ArticleExtractor:
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
             d.location = loc
+
+    def _describes_an_attack(self, sent: Sentence, i: int) -> bool:
+        found = self._trigger_match(i)
+        return found is not None and self._attack_it_describes(sent, i, found[1]) is not None
 
     def _attack_it_describes(self, sent: Sentence, i: int, prefix: str) -> int | None:
         """Where the indefinite attack or bomb starts that the verb at i, with no conjunction on it, describes
@@ -1953,6 +1967,19 @@ class ArticleExtractor:
         if found is None:  # "نجا شيخ العشيرة من", "إن شيخ العشيرة نجا": whoever the phrase names, known or not
             found = self._survivor_phrase(sent, verb, i)
         return [found] if found is not None else []
+
+    def _hurt_in(self, sent: Sentence, i: int) -> list[Mention]:
+        """Those a casualty noun names right before "في/خلال/جراء <attack noun>" at i: "إصابة ثلاثة من رجال الشرطة
+        في هجوم" (cues.yaml `death_lemmas`); the attack hit them."""
+        if i - 2 < sent.first or self.tokens[i - 1].text not in _IN_AN_ATTACK:
+            return []
+        m = next((x for x in self._sentence_mentions if x.last == i - 1 and x.first > sent.first), None)
+        if m is None:
+            return []
+        first = m.first - 2 if m.first - 2 > sent.first and self.tokens[m.first - 1].text == "من" and self._counted(m.first - 2) else m.first
+        if not _reads_as(self.tokens[first - 1].text, _cue_words("death_lemmas")) or not self._adjacent(first, i - 1):
+            return []
+        return [remention(m, first=first, name=self.actors.surface(first, m.last))] if first < m.first else [m]
 
     def _survivor_phrase(self, sent: Sentence, verb: int, i: int) -> Mention | None:
         """The noun phrase right after a survival verb (up to the attack word) or right before it."""
@@ -2325,8 +2352,8 @@ class ArticleExtractor:
             return m
         # from the head's last word, so the words after it are checked as continuations
         last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, any(self._is_definite(j) for j in range(m.first, m.last - 1)))
-        if m.canonical == "explosive devices":  # "عبوة ناسفة ألصقت على جدار": a feminine past verb after it tells what was done with it
-            last = next((j for j in range(m.last, last) if self.tokens[j].text.endswith("ت") and not self.tokens[j].text.endswith("ات")), last)
+        if m.canonical == "explosive devices":  # "عبوة ناسفة ألصقت على جدار", "قنبلة ألقتها طائرة": a feminine past verb after it tells what was done with it
+            last = next((j for j in range(m.last, last) if self.tokens[j].text.endswith(("ت", "ته", "تها", "تهم")) and not self.tokens[j].text.endswith(("ات", "اته", "اتها", "اتهم"))), last)
         if (m.canonical == "civilians" or m.canonical in _CROWDS) and last < stop and not self._is_definite(m.first):
             last = self._membership_end(sent, last, stop)  # "متظاهرون من حركة الشباب": protesters too are named with their movement
         if m.canonical == "crowd" and last < stop and self._adjacent(last - 1, last) and not self._is_definite(last - 1):  # a construct's first term has no ال
@@ -2348,12 +2375,16 @@ class ArticleExtractor:
         needs = next((e.get("needs") for e in found[2] if e.get("needs")), ()) if found is not None else ()
         # "أطلقت القوات المتمركزة قرب الحدود قذيفة على منزل": what it hit is named after what it fired
         near = next((j + 1 for j in range(end, stop) if needs and _reads_as(self.tokens[j].text, needs)), end)
-        start = next((j + 1 for j in range(near, min(stop, near + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken and not (j + 1 < stop and self.tokens[j + 1].text in _cue_words("preposition_idioms"))), None)
+        # "فجروا صباح أمس الطريق"; "هاجم مسلحون شيعة مساجد": past the doers' whole phrase
+        slot = self._past_time(sent, max([end] + [self._whole_phrase(sent, m, stop).last for m in actors if end <= m.first <= end + 2 and "ب" not in m.prefix]), stop)
+        detonating = found is not None and any(fold(e.get("lemma", "")) in _DETONATE for e in found[2])
+        # "استهدف حاجزا على الطريق": the object, not the road ("فجروا قنابلهم على متن قطار": what is set off hits what على names)
+        direct = verb and not needs and not detonating and self._object_follows(sent, slot) and not self.tokens[slot].text.startswith("بال")
+        start = None if direct else next((j + 1 for j in range(near, min(stop, near + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken and not (j + 1 < stop and self.tokens[j + 1].text in _cue_words("preposition_idioms"))), None)
         if start is not None and start + 1 < stop and self.tokens[start].text in _cue_words("preposition_carriers"):
             start += 1  # "على متن 3 قطارات": what was aboard is what was hit
         if start is None and verb:
-            # "فجروا صباح أمس الطريق"; "هاجم مسلحون شيعة مساجد": past the doers' whole phrase
-            start = self._past_time(sent, max([end] + [self._whole_phrase(sent, m, stop).last for m in actors if end <= m.first <= end + 2]), stop)
+            start = slot
             instrument = False  # "هاجموا بالصواريخ والأسلحة النارية مساجد": with what, then what
             while start < stop and self.tokens[start].text.startswith(("وال", "وب") if instrument else "بال") and self._adjacent(start, start):
                 start, instrument = self._past_time(sent, self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, True), stop), True
@@ -2361,7 +2392,6 @@ class ArticleExtractor:
             start += 1  # "خطفوا أيضا", "فجروا هناك سيارة": an adverb names nothing hit
         if start is None or start >= stop or start in taken:
             return []
-        detonating = found is not None and any(fold(e.get("lemma", "")) in _DETONATE for e in found[2])
         if detonating and any(m.canonical == "explosive devices" and (m.first == start or (m.first == start + 1 and self._counted(start))) for m in self._sentence_mentions):
             return []  # "فجرت الجبهة ثلاث سيارات ملغومة": what they set off, not what they hit ("قصف مستودع صواريخ" hit the depot)
         last = self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, False)
