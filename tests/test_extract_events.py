@@ -2275,3 +2275,18 @@ def test_common_nouns_spelt_like_names_and_lists_of_aims(text, expected):
 )
 def test_nouns_in_ta_marbuta_direct_objects_and_what_bombs_hit(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأوضح أن القوات الأجنبية أمرت بضربات جوية على مركز الشرطة أسفرت عن مقتل ستة من رجال الشرطة.",
+                     [[("recipient", "رجال الشرطة", "police")]],
+                     id="the-police-of-a-station-that-was-hit-caused-no-deaths"),
+        pytest.param("وقال شهود إن الهجوم بالقنبلة نفذ ضد عناصر من العشائر كانوا يحرسون منازل لعناصر من طالبان.",
+                     [[("recipient", "عناصر من العشائر", "targets")]],
+                     id="whom-an-attack-was-carried-out-against-was-hit-not-the-group-named-later"),
+    ],
+)
+def test_what_caused_deaths_and_whom_an_attack_was_against(text, expected):
+    assert named_roles(text) == expected

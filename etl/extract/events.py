@@ -1605,9 +1605,12 @@ class ArticleExtractor:
                 if all(e.get("passive") for e in c[2] if e.kind == "light_verb") and any(e.kind == "light_verb" for e in c[2]):
                     return []
                 subj = self._subject(ms, sent, j, c[0])
+                consequence = self.tokens[j].text in _cue_words("consequence_verbs")
+                if subj and consequence:  # "ضربات جوية على مركز الشرطة أسفرت عن مقتل": the station's police caused nothing
+                    subj = [m for m in subj if not any(self._governs(k, m.first) for k in range(max(sent.first, m.first - 3), m.first - 1))]
                 if subj:
                     return subj
-                if self.tokens[j].text in _cue_words("consequence_verbs"):
+                if consequence:
                     return []  # "... ما أسفر عن مقتل": what it caused had the clause before as its subject, not the article's topic
                 # Arabic drops a subject the reader knows; English names it, unless by a pronoun ("he will hold talks")
                 pro_drop = not self._latin(j) or any(self.tokens[k].text in _PRONOUNS_AND for k in range(max(sent.first, j - 3), j))
@@ -1832,6 +1835,8 @@ class ArticleExtractor:
             if not recipients and d.event_type == "ASSAULT" and d.verb and subject and all(m.first >= end for m in subject):
                 # "اغتال مسلحون أمس سالم العبيدي مدير مكتب الحزب": the phrase in the object slot, named or not
                 recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, True) if self.tokens[m.first - 1].text not in _OBJECT_PREP]
+            if not recipients and d.event_type == "ASSAULT" and any(self.tokens[j].text == "ضد" for j in range(end, min(stop, end + 3))):
+                recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, False)]  # "نفذ ضد عناصر من العشائر": whom it was against
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
                               and not (self._latin(m.first) and self._reporting_subject(m))
@@ -2279,8 +2284,9 @@ class ArticleExtractor:
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
-            if j == start + 1 and word == "من" and self._counted(start) and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
-                return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين": a part of a whole
+            if j == start + 1 and word == "من" and (self._counted(start) or self.tokens[start].text in _cue_words("member_words")) \
+                    and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
+                return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين", "عناصر من العشائر": a part of a whole
             if word in _cue_words("phrase_breaks") or word in _cue_words("consequence_verbs") or word in _cue_words("succumbing_words") or (j > start and word.startswith("بال")) or j in dated or j in self._sources or (j > start and self._counted(j)) or self._trigger_match(j):
                 break
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
