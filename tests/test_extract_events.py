@@ -2290,3 +2290,18 @@ def test_nouns_in_ta_marbuta_direct_objects_and_what_bombs_hit(text, expected):
 )
 def test_what_caused_deaths_and_whom_an_attack_was_against(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأفاد مسؤول بأن مسلحين فجروا في وقت مبكر من صباح أمس الجسر الرئيسي الذي يربط البلدة بالمدينة.",
+                     [[("actor", "مسلحين", "militants"), ("recipient", "الجسر الرئيسي", "targets")]],
+                     id="an-early-hour-of-a-day-is-part-of-its-date-and-the-object-follows-it"),
+        pytest.param("وأوقعت سلسلة هجمات أمس، بينها هجوم انتحاري بشاحنة مفخخة في الموصل، عشرات القتلى والجرحى.",
+                     [[("actor", "شاحنة مفخخة", "explosive devices"), ("recipient", "عشرات القتلى والجرحى", "crowd")]],
+                     id="the-dead-and-wounded-a-series-of-attacks-caused-were-hit-not-the-series"),
+    ],
+)
+def test_early_hours_and_the_toll_a_verb_of_causing_needs(text, expected):
+    assert named_roles(text) == expected

@@ -1835,6 +1835,8 @@ class ArticleExtractor:
             if not recipients and d.event_type == "ASSAULT" and d.verb and subject and all(m.first >= end for m in subject):
                 # "اغتال مسلحون أمس سالم العبيدي مدير مكتب الحزب": the phrase in the object slot, named or not
                 recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, True) if self.tokens[m.first - 1].text not in _OBJECT_PREP]
+            if not recipients and d.event_type == "ASSAULT" and d.verb:  # "أوقعت سلسلة هجمات أمس عشرات القتلى": the dead it caused
+                recipients = self._casualties(sent, i, end, stop)
             if not recipients and d.event_type == "ASSAULT" and any(self.tokens[j].text == "ضد" for j in range(end, min(stop, end + 3))):
                 recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, False)]  # "نفذ ضد عناصر من العشائر": whom it was against
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
@@ -1972,6 +1974,22 @@ class ArticleExtractor:
         if found is None:  # "نجا شيخ العشيرة من", "إن شيخ العشيرة نجا": whoever the phrase names, known or not
             found = self._survivor_phrase(sent, verb, i)
         return [found] if found is not None else []
+
+    def _casualties(self, sent: Sentence, i: int, end: int, stop: int) -> list[Mention]:
+        """The counted dead or wounded a verb of causing needs (أوقع قتلى, سقط جرحى), with what joins them ("عشرات
+        القتلى والجرحى"); a weapon verb's needed word is what it fired, no one hit."""
+        found = self._trigger_match(i)
+        needs: tuple[str, ...] = next((tuple(e.get("needs")) for e in found[2] if e.get("needs")), ()) if found is not None else ()
+        if not needs or found is None or any(e.get("weapon") for e in found[2]):
+            return []
+        w = next((j for j in range(end, stop) if _reads_as(self.tokens[j].text, needs)), None)
+        if w is None or self.tokens[w].text in _cue_words("succumbing_words"):
+            return []  # "لقي حبيب مصرعه": the death itself, no one it befell
+        first = w - 1 if w - 1 >= end and self._counted(w - 1) and self._adjacent(w, w) else w
+        last = w + 1
+        if last < stop and self._adjacent(last, last) and self.tokens[last].text.startswith("و") and _reads_as(self.tokens[last].text[1:], _cue_words("casualty_words")):
+            last += 1  # "القتلى والجرحى"
+        return [self._known_inside(self._targets(first, last))]
 
     def _hurt_in(self, sent: Sentence, i: int) -> list[Mention]:
         """Those a casualty noun names right before "في/خلال/جراء <attack noun>" at i: "إصابة ثلاثة من رجال الشرطة
