@@ -51,7 +51,8 @@ WITH_PUBLICATION = [
     pytest.param("They meet today.", [day(PUB, "relative", "today")], id="en-today"),
     pytest.param("They meet tomorrow.", [day(D(2025, 12, 5), "relative", "tomorrow")], id="en-tomorrow"),
     pytest.param("on Monday", [day(D(2025, 12, 1), "relative", "Monday")], id="en-bare-weekday-is-the-last-one"),
-    pytest.param("الأحد الماضي", [day(D(2025, 11, 30), "relative", "الأحد")], id="ar-last-sunday"),
+    pytest.param("الأحد الماضي", [day(D(2025, 11, 30), "relative", "الأحد الماضي")], id="ar-last-sunday-with-its-word-pointing-back"),
+    pytest.param("الخميس الماضي", [day(D(2025, 11, 27), "relative", "الخميس الماضي")], id="ar-last-thursday-on-a-thursday-is-a-week-before"),
     pytest.param("أعدموه يوم الأحد", [day(D(2025, 11, 30), "relative", "يوم الأحد")], id="ar-day-word-before-a-weekday-is-part-of-the-date"),
     pytest.param("وصل يوم أمس", [day(D(2025, 12, 3), "relative", "يوم أمس")], id="ar-day-word-before-yesterday-is-part-of-the-date"),
     # windows

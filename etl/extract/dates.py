@@ -26,6 +26,7 @@ _ISO: Final = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR: Final = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
 _HIJRI_YEAR: Final = re.compile(r"^(1[34]\d\d)ه?$")  # "1436هـ" folds to one token
 _FORWARD: Final = {"المقبل", "القادم", "next", "coming"}
+_BACKWARD: Final = {"الماضي", "المنصرم", "السابق", "last"}  # "الخميس الماضي": on a Thursday, the one a week before
 
 
 @dataclass(init=False, unsafe_hash=True)
@@ -272,9 +273,10 @@ def _weekday(tokens: list[Token], i: int, k: tuple[int, Entry], trie: Trie, publ
     if published is None:
         return DateMention(None, None, None, "relative", i, k[0], False), k[0]
     forward = k[0] < len(tokens) and tokens[k[0]].text in _FORWARD
-    delta = (published.weekday() - wd) % 7
+    backward = k[0] < len(tokens) and tokens[k[0]].text in _BACKWARD
+    delta = (published.weekday() - wd) % 7 or (7 if backward else 0)
     d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
-    end = k[0] + forward  # "الخميس المقبل": the word that points ahead belongs to the date
+    end = k[0] + (forward or backward)  # "الخميس المقبل", "الأحد الماضي": the word that points ahead or back belongs to the date
     return DateMention(d, d, "day", "relative", i, end, False, weekday_only=not forward), end
 
 

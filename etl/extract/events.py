@@ -53,6 +53,7 @@ _EN_DETERMINERS: Final = _EN_POSSESSIVES | {"the", "a", "an", "this", "that", "t
 _UNSEEN_AGENT: Final = {"ASSAULT", "PROTEST", "COERCE"}
 _VIOLENCE: Final = {"ASSAULT", "COERCE"}  # "قتل 40 شخصا": a counted noun after the verb suffered it; "تجمع 40 متظاهرا" did it
 _CROWDS: Final = {"protesters", "crowd"}
+_STATE_FORCES: Final = {"army", "police", "security forces"}
 _WANTING: Final = {"REQUEST", "THREATEN"}  # verbs whose object is an act wanted, not done
 # "لم يتورع عن", "لا يتردد في": the tense a negated verb of holding back gives the act it did not hold back
 # from; not negated ("تردد في قصف"), the act is "held_back", told as no more than expected
@@ -474,6 +475,7 @@ class ArticleExtractor:
             dated = self._dated_tokens(sent)
             while reach < sent.last and (reach - 2 in dated or self._counted(reach - 2)):
                 reach += 1
+            reach += self._time_phrase_end(sent, reach - 2) - (reach - 2)  # "هاجم في ساعة مبكرة مسلحون": an hour told without a date
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
                       and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
@@ -561,6 +563,20 @@ class ArticleExtractor:
             return None
         return []
 
+    def _time_phrase_end_at(self, j: int) -> int:
+        sent = next((s for s in self.sentences if s.first <= j < s.last), None)
+        return self._time_phrase_end(sent, j) if sent is not None else j
+
+    def _time_phrase_end(self, sent: Sentence, j: int) -> int:
+        """Where a time phrase with no date in it, opening at j, ends ("في ساعة مبكرة", "في وقت متأخر من الليل",
+        "قبل ساعات": cues.yaml `time_openers`, `time_words`); j when none opens there."""
+        if j + 1 >= sent.last or self.tokens[j].text not in _cue_words("time_openers") or self.tokens[j + 1].text not in _cue_words("time_words"):
+            return j
+        k = j + 1
+        while k < sent.last and self._adjacent(k, k) and (self.tokens[k].text in _cue_words("time_words") or (self.tokens[k].text == "من" and k + 1 < sent.last and self.tokens[k + 1].text in _cue_words("time_words"))):
+            k += 1
+        return k
+
     def _governs(self, j: int, k: int) -> bool:
         """Is the word at k inside the phrase the preposition or place word at j opens? "انفجرت عبوة قرب
         مركز الشرطة": the police are the station's, no subject; "أطلق خلال المواجهات جنود النار": after the
@@ -569,6 +585,8 @@ class ArticleExtractor:
         word = self.tokens[j].text
         if word not in _cue_words("phrase_breaks") or self._counted(j) or (word == "من" and j > 0 and not self._trigger_match(j - 1)):
             return False
+        if k > j + 1 and self._time_phrase_end_at(j) >= k:
+            return False  # "أطلق قبل ساعات مسلحون النار": a time phrase governs no one after it
         return not any(self._is_definite(x) or _closed(self.tokens[x].text) or self._counted(x) for x in range(j + 1, k))
 
     def _members(self, m: Mention) -> bool:
@@ -734,11 +752,15 @@ class ArticleExtractor:
         if m.first < trig_end:  # "ثمانية أشخاص قتلوا": people named by what they suffered come first too
             # "إن مقاتلا قتل بعدما ...": قتل with nothing to kill after it is the passive "was killed"
             # "خمسة تجار خطفوا أيضا": a crowd before a plural verb of suffering, with nothing after it, was hurt or taken
-            suffered = m.canonical in _CROWDS and self._lemma_in(trig, _cue_words("casualty_lemmas") | _cue_words("abduction_lemmas"))
+            suffered = m.canonical in _CROWDS and self.tokens[trig_end - 1].text.endswith("وا") and self._nothing_hit_after(sent, trig_end) \
+                and self._lemma_in(trig, _cue_words("casualty_lemmas") | _cue_words("abduction_lemmas"))
             return m.canonical == "civilians" or (verb and (self._homograph(trig) or suffered) and not self._object_follows(sent, trig_end))
         word = self.tokens[trig].text
         if verb and self._homograph(trig) and self._by_phrase_after(sent, m):
             return True  # "قتل مستوطن أمس برصاص مسلحين": by whom follows, so the one named was killed
+        told = self._past_time(sent, self._whole_phrase(sent, m, sent.last).last, sent.last)
+        if verb and told < sent.last and self.tokens[told].text in _cue_words("succumbing_words"):
+            return True  # "قتل مستوطن متأثرا بجراحه": he died of them
         if m.canonical == "civilians" and not self._accusative(m) and any(x.first == m.last and self._accusative(x) for x in self._sentence_mentions):
             return False  # "طعن رجل شرطيا": the accusative after it is the one stabbed; the nominative stabbed
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _cue_words("count_words") for j in range(trig_end, m.first))
@@ -771,6 +793,19 @@ class ArticleExtractor:
             return False
         word = self.tokens[end].text
         return not (word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(end))
+
+    def _nothing_hit_after(self, sent: Sentence, end: int) -> bool:
+        """Does the clause after a verb name no one it could have hit: no count, no actor but after a preposition,
+        no accusative noun ("اختطفوا أمس جنديين", "أصابوا خلال المواجهات عشرين شرطيا" name them)?"""
+        for j in range(end, sent.last):
+            if j > end and not self._adjacent(j, j):
+                return True  # the clause is over
+            word = self.tokens[j].text
+            if self._counted(j) or (_closed(word) and word.endswith("ا") and word not in _cue_words("adverbs") and j not in self._dated_tokens(sent)):
+                return False
+            if any(m.first == j and self._prev_word(m) not in _PREPOSITIONS for m in self._sentence_mentions):
+                return False
+        return True
 
     def _lemma_in(self, i: int, lemmas: frozenset[str]) -> bool:
         """Is the word at i a form of one of these (folded) lemmas?"""
@@ -1606,6 +1641,8 @@ class ArticleExtractor:
                     return []
                 subj = self._subject(ms, sent, j, c[0])
                 consequence = self.tokens[j].text in _cue_words("consequence_verbs")
+                if consequence and self.tokens[i - 1].text not in ("عن", "الي"):
+                    return []  # "هجوم أسفر عن مقتل 28 في مسيرة": a consequence verb governs what عن/إلى names, not a rally further on
                 if subj and consequence:  # "ضربات جوية على مركز الشرطة أسفرت عن مقتل": the station's police caused nothing
                     subj = [m for m in subj if not any(self._governs(k, m.first) for k in range(max(sent.first, m.first - 3), m.first - 1))]
                 if subj:
@@ -1983,8 +2020,11 @@ class ArticleExtractor:
         if not needs or found is None or any(e.get("weapon") for e in found[2]):
             return []
         w = next((j for j in range(end, stop) if _reads_as(self.tokens[j].text, needs)), None)
-        if w is None or self.tokens[w].text in _cue_words("succumbing_words"):
-            return []  # "لقي حبيب مصرعه": the death itself, no one it befell
+        if w is None:
+            return []
+        if self.tokens[w].text in _cue_words("succumbing_words"):  # "لقي صحفي صومالي حتفه": whom the death befell
+            first = self._past_time(sent, end, w)
+            return [self._known_inside(self._targets(first, w))] if first < w and self._adjacent(first, w - 1) and self._phrase_end(sent, first, w, _PHRASE_RUN + 1, False) == w else []
         first = w - 1 if w - 1 >= end and self._counted(w - 1) and self._adjacent(w, w) else w
         last = w + 1
         if last < stop and self._adjacent(last, last) and self.tokens[last].text.startswith("و") and _reads_as(self.tokens[last].text[1:], _cue_words("casualty_words")):
@@ -2007,9 +2047,10 @@ class ArticleExtractor:
     def _survivor_phrase(self, sent: Sentence, verb: int, i: int) -> Mention | None:
         """The noun phrase right after a survival verb (up to the attack word) or right before it."""
         breaks = _cue_words("phrase_breaks") | _cue_words("verb_openers")
-        if verb + 1 < i and self._adjacent(verb + 1, verb + 1) and self.tokens[verb + 1].text not in breaks:
-            last = self._phrase_end(sent, verb + 1, i, _PHRASE_RUN + 1, False)
-            return self._targets(verb + 1, last) if last > verb + 1 else None
+        after = self._past_time(sent, verb + 1, i)  # "نجا أمس مسؤول محلي"
+        if after < i and self._adjacent(after, after) and self.tokens[after].text not in breaks:
+            last = self._phrase_end(sent, after, i, _PHRASE_RUN + 1, False)
+            return self._targets(after, last) if last > after else None
         start = verb
         while start > max(sent.first, verb - _PHRASE_RUN) and self._adjacent(start - 1, start - 1) and self.tokens[start - 1].text not in breaks \
                 and not self._trigger_match(start - 1) and start - 1 not in self._dated_tokens(sent):
@@ -2157,6 +2198,9 @@ class ArticleExtractor:
         attack_words = [i] + [k for k in range(i + 1, sent.last) if self._is_attack_word(k)]
         held = {j for m in self._sentence_mentions for j in range(m.first, m.last)}
         for k in attack_words:
+            owner = next((m for m in self._sentence_mentions if m.first == k + 1 and m.prefix.endswith("ل") and m.actor_type in ("group", "org") and m not in recipients), None)
+            if owner is not None and not self._latin(k):
+                return [owner]  # "في هجوم لحركة الشباب": the attack was the movement's
             for j in range(k + 1, min(sent.last, k + 5)):
                 if self.tokens[j].text in _BY - {"by"}:
                     by = next((m for m in self._sentence_mentions if j < m.first <= j + 2 and m not in recipients), None)
@@ -2176,7 +2220,8 @@ class ArticleExtractor:
                     continue  # "اختطاف الصحافي الأميركي": a nisba still in the genitive is the victim's
                 code = self._nisba_at(j)
                 if code:
-                    first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) else j
+                    first = j - 1 if j - 1 > sent.first and j - 1 != k and j - 1 not in held and self._adjacent(j - 1, j) \
+                        and self.tokens[j - 1].text not in _BY and self.tokens[j - 1].text not in _cue_words("attack_predicates") else j  # "نفذها فلسطيني": by a Palestinian
                     return [self.actors.country_mention(first, j + 1, code)]
         return []
 
@@ -2302,6 +2347,8 @@ class ArticleExtractor:
             word = self.tokens[j].text
             if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
                 break
+            if j > start and self.tokens[j - 1].text in _cue_words("collective_adjectives"):
+                break  # "مسلحون شيعة مسجدا": the people's name closes the phrase
             if j == start + 1 and word == "من" and (self._counted(start) or self.tokens[start].text in _cue_words("member_words")) \
                     and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين", "عناصر من العشائر": a part of a whole
@@ -2310,6 +2357,8 @@ class ArticleExtractor:
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
                     and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)):
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
+            if j > start and _closed(self.tokens[j - 1].text) and self._is_definite(j - 1) and (self._known_word(j - 1) or self._known_word(start)) and not _agrees(self.tokens[j - 1].text, word):
+                break  # "اقتحم المسلحون القرية": a definite plural takes no genitive either, only an adjective that agrees
             if j > start and j in self.actors.common_nouns:
                 break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
@@ -2340,6 +2389,7 @@ class ArticleExtractor:
             word = self.tokens[j - 1].text  # "قتلوا بالرصاص رهينة": a prepositional phrase (ب + ال) heads nothing after it
             demanded = word.startswith("ب") and any(self.tokens[k].text in _cue_words("demand_words") for k in range(max(sent.first, j - 5), j - 1))
             return word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or word.startswith("بال") or demanded or word in _cue_words("demand_words") \
+                or _reads_as(word, _cue_words("survival_verbs")) \
                 or bool(self._trigger_match(j - 1))  # "مطالبين برحيل قوات الاحتلال": what is demanded heads no phrase
 
         first = m.first
@@ -2355,11 +2405,15 @@ class ArticleExtractor:
         return remention(m, first=first, name=self.actors.surface(first, m.last))
 
     def _construct_head(self, j: int) -> bool:
-        """Can the word at j head a construct (قائد, قوات, مدير): indefinite, no plural nun or tanween, and named
-        by no actor's mention of its own beyond one word?"""
+        """Can the word at j head a construct (قائد, قوات, مدير): indefinite, no plural nun or tanween, and no
+        actor of its own but an office or a force?"""
         word = self.tokens[j].text
-        return not self._latin(j) and not self._is_definite(j) and not _closed(word) and not self._counted(j) \
-            and not any(m.first <= j < m.last and m.last - m.first > 1 for m in self._sentence_mentions)
+        if self._latin(j) or self._is_definite(j) or _closed(word) or self._counted(j):
+            return False
+        own = next((m for m in self._sentence_mentions if m.first <= j < m.last), None)
+        # an office or a force heads its body ("قائد الشرطة", "قوات المتمردين"); an attacker does not ("هاجم انتحاري القوات الأمريكية")
+        return own is None or (own.last - own.first == 1 and (own.actor_type == "person" or own.canonical in _OFFICIALS or own.canonical in ("army", "police", "security forces")
+                                                              or word in _cue_words("member_words")))
 
     def _known_word(self, j: int) -> bool:
         """Is token j a count or part of a known actor? An unknown word ending in ون/ين may be a name (ياسين الحمدان)."""
@@ -2375,7 +2429,8 @@ class ArticleExtractor:
         if self._latin(m.first) or m.actor_type in ("person", "country") or m.last <= m.first:
             return m
         # from the head's last word, so the words after it are checked as continuations
-        last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, any(self._is_definite(j) for j in range(m.first, m.last - 1)))
+        # (a proper name is definite: "حركة طالبان قاعدة عسكرية" names the base after the movement)
+        last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, proper_name(m) or any(self._is_definite(j) for j in range(m.first, m.last - 1)))
         if m.canonical == "explosive devices":  # "عبوة ناسفة ألصقت على جدار", "قنبلة ألقتها طائرة": a feminine past verb after it tells what was done with it
             last = next((j for j in range(m.last, last) if self.tokens[j].text.endswith(("ت", "ته", "تها", "تهم")) and not self.tokens[j].text.endswith(("ات", "اته", "اتها", "اتهم"))), last)
         if (m.canonical == "civilians" or m.canonical in _CROWDS) and last < stop and not self._is_definite(m.first):
@@ -2386,6 +2441,11 @@ class ArticleExtractor:
                 last = body.last  # "أنصار حزب العمال", "طلاب جامعة القاهرة": a crowd in construct with the body it belongs to
         if last <= m.last:
             return m
+        body = next((x for x in self._sentence_mentions if x.first == m.last and x.last <= last and x.actor_type in ("group", "org")), None)
+        if body is not None and m.canonical in _STATE_FORCES and body.canonical not in _STATE_FORCES:
+            # "قوات المتمردين", "قوات المعارضة": the forces of a movement are its fighters, not the state's army
+            canonical = "militants" if body.canonical in _CROWDS or body.canonical is None else body.canonical
+            return remention(m, last=last, name=self.actors.surface(m.first, last, m.prefix), canonical=canonical, country=body.country)
         return remention(m, last=last, name=self.actors.surface(m.first, last, m.prefix))
 
     def _target(self, sent: Sentence, i: int, end: int, stop: int, actors: list[Mention], verb: bool) -> list[Mention]:
@@ -2400,7 +2460,10 @@ class ArticleExtractor:
         # "أطلقت القوات المتمركزة قرب الحدود قذيفة على منزل": what it hit is named after what it fired
         near = next((j + 1 for j in range(end, stop) if needs and _reads_as(self.tokens[j].text, needs)), end)
         # "فجروا صباح أمس الطريق"; "هاجم مسلحون شيعة مساجد": past the doers' whole phrase
-        slot = self._past_time(sent, max([end] + [self._whole_phrase(sent, m, stop).last for m in actors if end <= m.first <= end + 2 and "ب" not in m.prefix]), stop)
+        slot = self._past_time(sent, self._time_phrase_end(sent, self._past_time(sent, end, stop)), stop)
+        doer = next((m for m in actors if slot <= m.first <= slot + 2 and "ب" not in m.prefix), None)
+        if doer is not None:  # past the doers and their adjectives ("مسلحون شيعة", "5 صواريخ «قسام»")
+            slot = self._past_time(sent, self._whole_phrase(sent, doer, stop).last, stop)
         detonating = found is not None and any(fold(e.get("lemma", "")) in _DETONATE for e in found[2])
         # "استهدف حاجزا على الطريق": the object, not the road ("فجروا قنابلهم على متن قطار": what is set off hits what على names)
         direct = verb and not needs and not detonating and self._object_follows(sent, slot) and not self.tokens[slot].text.startswith("بال")
@@ -2411,8 +2474,13 @@ class ArticleExtractor:
             start = slot
             instrument = False  # "هاجموا بالصواريخ والأسلحة النارية مساجد": with what, then what
             while start < stop and self.tokens[start].text.startswith(("وال", "وب") if instrument else "بال") and self._adjacent(start, start):
-                start, instrument = self._past_time(sent, self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, True), stop), True
-        while start is not None and start < stop and self.tokens[start].text in _cue_words("not_names"):
+                after = self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, True)
+                if after == start:  # "وبالطائرات", "والغارات الجوية": an event word ends no phrase; it and its nisba adjectives
+                    after = start + 1
+                    while after < stop and self._adjacent(after, after) and self._is_definite(after) and self.tokens[after].text.endswith(("يه", "ي")):
+                        after += 1
+                start, instrument = self._past_time(sent, after, stop), True
+        while start is not None and start < stop and self.tokens[start].text in _cue_words("adverbs"):
             start += 1  # "خطفوا أيضا", "فجروا هناك سيارة": an adverb names nothing hit
         if start is None or start >= stop or start in taken:
             return []
@@ -2692,8 +2760,8 @@ def _closed(word: str) -> bool:
 def _agrees(noun: str, word: str) -> bool:
     """Could the word be an adjective agreeing with the closed noun before it (مسلحون ملثمون, جنود
     آخرين, مسلحا أجنبيا)? A sound masculine plural takes the same ending ("مسلحون نقطة" does not agree)."""
-    if word in _cue_words("collective_adjectives"):
-        return True  # "مسلحون شيعة", "مقاتلين أكراد": a people's collective name qualifies a plural as it is
+    if word in _cue_words("collective_adjectives") or (word.startswith("ال") and (word[2:] in _cue_words("collective_adjectives") or word[2:] in _cue_words("count_words"))):
+        return True  # "مسلحون شيعة", "مقاتلين أكراد", "الرهائن الخمسة": a people's name or a number qualifies a plural as it is
     if noun.endswith(("ون", "ين")):
         return word.endswith(("ون", "ين"))
     return word.endswith(("ون", "ين", "ا", "ه", "ي", "يه"))
