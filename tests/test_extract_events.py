@@ -2353,3 +2353,18 @@ def test_early_hours_and_the_toll_a_verb_of_causing_needs(text, expected):
 )
 def test_rules_hold_for_the_counter_examples_a_sixth_review_raised(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وقتل عشرة أشخاص في هجوم مسلح استهدف حافلة للركاب أمس.",
+                     [[("actor", "مسلح", "militants"), ("recipient", "عشرة أشخاص", "civilians")]],
+                     id="the-verb-describing-an-armed-attack-is-the-killing-told-once"),
+        pytest.param("وانفجرت عبوة ناسفة استهدفت موكب المحافظ أمس.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "المحافظ", None)]],
+                     id="the-verb-describing-the-bomb-that-went-off-is-its-blast-told-once"),
+    ],
+)
+def test_a_verb_describing_an_attack_or_bomb_already_told_adds_no_event(text, expected):
+    assert named_roles(text) == expected

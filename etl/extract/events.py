@@ -2578,12 +2578,19 @@ class ArticleExtractor:
             return None
         i = d.trigger_token
         found = self._trigger_match(i)
-        own = [m for m in self._verb_subjects.get(i, ("", []))[1] if m.canonical != "explosive devices"]  # "بسيارة ملغومة استهدف": the weapon is the attack's
+        # "بسيارة ملغومة استهدف", "هجوم مسلح استهدف": the weapon and the attack's adjective are the attack's
+        own = [m for m in self._verb_subjects.get(i, ("", []))[1] if m.canonical != "explosive devices" and not self._attack_adjective(m)]
         if (found is not None and found[1][:1] in ("و", "ف")) or own:
             return None  # "... في هجوم واغتال مسلحون مسؤولا": a verb joined by و, or with a subject of its own, tells another act
         noun = max((k for k, x in self._restating.items() if x.sentence is d.sentence and 0 < i - k <= 5), default=None)
         if noun is not None and self._one_clause(noun, i):
             return self._restating[noun]
+        described = self._attack_it_describes(d.sentence, i, found[1]) if found is not None else None
+        bomb = next((m for m in self._sentence_mentions if described is not None and described <= m.first < i and m.canonical == "explosive devices"), None)
+        if bomb is not None:  # "انفجرت عبوة ناسفة استهدفت موكب المحافظ": the bomb's blast, told once
+            held = next((x for x in reversed(self.drafts) if x.sentence is d.sentence and x is not d and x.event_type == "ASSAULT" and any(m.key == bomb.key for _, m in x.roles)), None)
+            if held is not None:
+                return held
         # "شن مسلحون هجوما استهدف مركزا للشرطة": the verb describes the attack the noun itself tells
         told = next((x for x in reversed(self.drafts) if x.sentence is d.sentence and x.event_type == "ASSAULT" and not x.verb and 0 < i - x.trigger_token <= 5), None)
         return told if told is not None and self._one_clause(told.trigger_token, i) and not self._is_definite(told.trigger_token) else None
