@@ -2368,3 +2368,41 @@ def test_rules_hold_for_the_counter_examples_a_sixth_review_raised(text, expecte
 )
 def test_a_verb_describing_an_attack_or_bomb_already_told_adds_no_event(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وبعد هجوم انتحاري قتل الجيش الباكستاني عشرين مسلحا في وزيرستان اليوم.",
+                     [[("actor", "الجيش الباكستاني", "army"), ("recipient", "عشرين مسلحا", "militants")]],
+                     id="a-fronted-attack-phrase-is-when-not-the-subject-of-the-verb-after-it"),
+        pytest.param("وفي هجوم منفصل اغتال مسلحون مسؤولا محليا في الموصل اليوم.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "مسؤولا محليا", "targets")]],
+                     id="in-a-separate-attack-opens-a-clause-with-its-own-subject"),
+        pytest.param("انفجرت قنبلة ألقتها طائرة إسرائيلية على منزل في غزة اليوم.",
+                     [[("actor", "قنبلة", "explosive devices"), ("recipient", "منزل", "targets")]],
+                     id="a-verb-with-no-object-of-its-own-hits-what-ala-names"),
+        pytest.param("أكدت مصادر طبية إصابة خمسة مدنيين في هجوم صاروخي على سوق في مقديشو اليوم.",
+                     [[("recipient", "خمسة مدنيين", "civilians")]],
+                     id="the-counted-wounded-before-fi-hujum-were-hit"),
+        pytest.param("أعلن مصدر أمني إصابة خمسة مدنيين في هجوم شرقي بغداد.", [[("recipient", "خمسة مدنيين", "civilians")]],
+                     id="a-city-after-a-bearing-is-where-not-whom"),
+        pytest.param("قتلت قوات الحكومة الأفغانية عشرين من مسلحي طالبان في هلمند.",
+                     [[("actor", "قوات الحكومة الأفغانية", "army"), ("recipient", "عشرين", "targets")]],
+                     id="the-forces-of-a-government-are-its-army"),
+        pytest.param("هاجم المسلحون الأفغان قافلة للجيش الباكستاني اليوم.",
+                     [[("actor", "المسلحون الأفغان", "militants"), ("recipient", "قافلة للجيش الباكستاني", "army")]],
+                     id="a-broken-plural-nationality-agrees-with-a-definite-plural"),
+        pytest.param("قصفت الطائرات الأمريكية أحد معاقل القاعدة الرئيسية في أبين اليوم.",
+                     [[("actor", "الطائرات الأمريكية", "United States"), ("recipient", "القاعدة الرئيسية", "al-Qaeda")]],
+                     id="al-qaeda-in-construct-is-still-the-group"),
+        pytest.param("أوقعت الغارات الأمريكية على مواقع طالبان اليوم عشرات القتلى في صفوف المسلحين.",
+                     [[("actor", "الغارات الأمريكية", "United States"), ("recipient", "مواقع طالبان", "Taliban")]],
+                     id="what-the-raids-were-on-names-whom-they-hit-before-the-toll"),
+        pytest.param("وقتل ثلاثة جنود في هجوم أمس، حسبما أكد رئيس الوزراء العراقي في كلمة أمام البرلمان.",
+                     [[("recipient", "ثلاثة جنود", "army")], [("speaker", "رئيس الوزراء العراقي", None)]],
+                     id="an-official-who-tells-the-news-makes-a-statement-but-takes-no-part-in-the-attack"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_seventh_review_raised(text, expected):
+    assert named_roles(text) == expected

@@ -226,6 +226,7 @@ class ArticleExtractor:
         self._clauses: dict[int, int] = {}
         self._construct_terms: set[int] = set()  # homographs read as the masdar completing a noun ("جرائم قتل")
         self._sources: set[int] = set()  # tokens of "بحسب الجيش": the report's source, no participant's phrase
+        self._reporters: set[int] = set()  # first tokens of sources that speak ("حسبما أكد الرئيس"): no participants in the violence they tell
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._fiction_works: dict[int, list[int]] = {}  # sentence's first token -> the works of fiction it names (`_in_plot`)
         self._periods: dict[int, list[tuple[int, int]]] = {}  # sentence's first token -> its running periods, [first, last) tokens
@@ -929,7 +930,13 @@ class ArticleExtractor:
                 source = self._attribution_start(m)
                 if self._in_bearings(m):
                     continue  # "(300 كلم جنوب بغداد)": where the place is, no participant
-                if source is not None:  # the source and the words before it ("بحسب", "حسبما أفادت") are no participant's
+                told = source is not None and any(self._telling_verb(k) for k in range(source, m.first))
+                if source is not None and told and not self._media(m):
+                    # "حسبما أكد رئيس الوزراء في كلمة": a statement of its own, though no participant in what it reports
+                    self._sources.update(range(source, m.first))
+                    self._reporters.add(m.first)
+                    ms.append(m)
+                elif source is not None:  # the source and the words before it ("بحسب", "حسبما أفادت الوكالة") are no participant's
                     self._sources.update(range(source, m.last))
                 else:
                     ms.append(m)
@@ -979,6 +986,10 @@ class ArticleExtractor:
             if c and any(e.kind == "attribution" for e in c[2]) and all(self._telling_verb(k) or self.tokens[k].text in ("به", "بها") for k in range(c[0], m.first)):
                 return j
         return None
+
+    def _media(self, m: Mention) -> bool:
+        """Does m name the press, sources or witnesses (cues.yaml `non_actor_subjects`: وكالة, مصادر, شهود)?"""
+        return any(self.tokens[j].text in _cue_words("non_actor_subjects") for j in range(max(0, m.first - 1), m.last))
 
     def _in_bearings(self, m: Mention) -> bool:
         """Is m inside a bracketed aside giving a place's bearings ("(300 كلم جنوب بغداد)")?"""
@@ -1850,7 +1861,8 @@ class ArticleExtractor:
         else:
             weapons = [m for m in ms if m.canonical == "explosive devices"]
             ms = [m for m in ms if not self._needed_word(m, d.needs)]  # "أطلقت دبابة قذيفة على تجمع": the shell is no participant
-            ms = [m for m in ms if not self._without(m, i)]  # "انفجرت دون سقوط ضحايا": no one was hit
+            ms = [m for m in ms if not self._without(m, i) and m.first not in self._reporters]  # "انفجرت دون سقوط ضحايا": no one was hit
+            ms = [m for m in ms if not (m.actor_type == "country" and self._prev_word(m) in _cue_words("bearing_words"))]  # "في هجوم شرقي بغداد": where
             passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
             if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], sent, i, end, d.verb))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
@@ -1881,6 +1893,7 @@ class ArticleExtractor:
                               and not (self._latin(m.first) and self._reporting_subject(m))
                               and not self._describing_before(end, m)][:1]
                 # ", a spokesman said": in English the source's clause names no one hit
+
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
                 m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
             one_side, other_side = self._between(ms, end, stop)
@@ -1953,7 +1966,14 @@ class ArticleExtractor:
             if not self._adjacent(k + 1, k + 1):
                 return None
             if self._is_attack_word(k) or any(m.canonical == "explosive devices" and m.first <= k < m.last for m in self._sentence_mentions):
-                return None if self._is_definite(k) else min([k] + [m.first for m in self._sentence_mentions if m.first <= k < m.last])
+                start = min([k] + [m.first for m in self._sentence_mentions if m.first <= k < m.last])
+                # "وفي هجوم منفصل اغتال مسلحون", "وبعد هجوم انتحاري قتل الجيش": an attack in a preposition's phrase is
+                # when or how, and a subject after the verb is its own
+                governed = start > sent.first and _unclitic(self.tokens[start - 1].text) in _cue_words("phrase_breaks") | _cue_words("time_openers") \
+                    and self._clause_start(sent, start - 1) == start - 1  # fronted ("قتل عشرة في هجوم استهدف": the clause describes it)
+                own_subject = any(m.first == self._past_time(sent, i + 1, sent.last) and self.tokens[m.first].text.endswith(("ون", "و"))
+                                  for m in self._sentence_mentions)  # "هجوم استهدف مسلحون": a nominative plural does it (a definite noun may be hit)
+                return None if self._is_definite(k) or governed or own_subject else start
             word = self.tokens[k].text
             if word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(k):
                 return None
@@ -2020,8 +2040,8 @@ class ArticleExtractor:
         if not needs or found is None or any(e.get("weapon") for e in found[2]):
             return []
         w = next((j for j in range(end, stop) if _reads_as(self.tokens[j].text, needs)), None)
-        if w is None:
-            return []
+        if w is None or any(self.tokens[j].text in _OBJECT_PREP for j in range(end, w)):
+            return []  # ("أوقعت الغارات على مواقع طالبان عشرات القتلى": what they were on names whom they hit)
         if self.tokens[w].text in _cue_words("succumbing_words"):  # "لقي صحفي صومالي حتفه": whom the death befell
             first = self._past_time(sent, end, w)
             return [self._known_inside(self._targets(first, w))] if first < w and self._adjacent(first, w - 1) and self._phrase_end(sent, first, w, _PHRASE_RUN + 1, False) == w else []
@@ -2037,9 +2057,10 @@ class ArticleExtractor:
         if i - 2 < sent.first or self.tokens[i - 1].text not in _IN_AN_ATTACK:
             return []
         m = next((x for x in self._sentence_mentions if x.last == i - 1 and x.first > sent.first), None)
-        if m is None:
-            return []
+        if m is None:  # "إصابة خمسة في هجوم": the count is all that is told of them
+            return [self._targets(i - 2, i - 1)] if i - 3 >= sent.first and self._counted(i - 2) and _reads_as(self.tokens[i - 3].text, _cue_words("death_lemmas")) else []
         first = m.first - 2 if m.first - 2 > sent.first and self.tokens[m.first - 1].text == "من" and self._counted(m.first - 2) else m.first
+        first = first - 1 if first == m.first and first - 1 > sent.first and self._counted(first - 1) else first  # "إصابة خمسة مدنيين"
         if not _reads_as(self.tokens[first - 1].text, _cue_words("death_lemmas")) or not self._adjacent(first, i - 1):
             return []
         return [remention(m, first=first, name=self.actors.surface(first, m.last))] if first < m.first else [m]
@@ -2357,8 +2378,8 @@ class ArticleExtractor:
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
                     and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)):
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
-            if j > start and _closed(self.tokens[j - 1].text) and self._is_definite(j - 1) and (self._known_word(j - 1) or self._known_word(start)) and not _agrees(self.tokens[j - 1].text, word):
-                break  # "اقتحم المسلحون القرية": a definite plural takes no genitive either, only an adjective that agrees
+            if j > start and _closed(self.tokens[j - 1].text) and self._is_definite(j - 1) and (self._known_word(j - 1) or self._known_word(start)) and word.endswith("ه") and not _agrees(self.tokens[j - 1].text, word):
+                break  # "اقتحم المسلحون القرية": a definite plural takes no genitive, and no feminine singular agrees with it ("المسلحون الأفغان" does)
             if j > start and j in self.actors.common_nouns:
                 break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
@@ -2441,7 +2462,7 @@ class ArticleExtractor:
                 last = body.last  # "أنصار حزب العمال", "طلاب جامعة القاهرة": a crowd in construct with the body it belongs to
         if last <= m.last:
             return m
-        body = next((x for x in self._sentence_mentions if x.first == m.last and x.last <= last and x.actor_type in ("group", "org")), None)
+        body = next((x for x in self._sentence_mentions if x.first == m.last and x.last <= last and x.actor_type == "group"), None)  # ("قوات الحكومة": the army)
         if body is not None and m.canonical in _STATE_FORCES and body.canonical not in _STATE_FORCES:
             # "قوات المتمردين", "قوات المعارضة": the forces of a movement are its fighters, not the state's army
             canonical = "militants" if body.canonical in _CROWDS or body.canonical is None else body.canonical
@@ -2466,7 +2487,8 @@ class ArticleExtractor:
             slot = self._past_time(sent, self._whole_phrase(sent, doer, stop).last, stop)
         detonating = found is not None and any(fold(e.get("lemma", "")) in _DETONATE for e in found[2])
         # "استهدف حاجزا على الطريق": the object, not the road ("فجروا قنابلهم على متن قطار": what is set off hits what على names)
-        direct = verb and not needs and not detonating and self._object_follows(sent, slot) and not self.tokens[slot].text.startswith("بال")
+        direct = verb and not needs and not detonating and found is not None and any(e.get("direct_object") for e in found[2]) \
+            and self._object_follows(sent, slot) and not self.tokens[slot].text.startswith("بال")  # ("انفجرت قنبلة ألقتها طائرة على منزل": no object)
         start = None if direct else next((j + 1 for j in range(near, min(stop, near + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken and not (j + 1 < stop and self.tokens[j + 1].text in _cue_words("preposition_idioms"))), None)
         if start is not None and start + 1 < stop and self.tokens[start].text in _cue_words("preposition_carriers"):
             start += 1  # "على متن 3 قطارات": what was aboard is what was hit
@@ -2756,6 +2778,11 @@ def _weapons(entry: Entry) -> tuple[str, ...]:
     """The words a weapon verb needs (أطلق: النار, قذيفة), which are never participants; a verb
     needing casualties (أوقع قتلى) keeps them as the ones hit."""
     return (entry.get("needs") or ()) if entry.get("weapon") else ()
+
+
+def _unclitic(word: str) -> str:
+    """A folded word without a leading و/ف ("وفي" -> "في")."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
 def _closed(word: str) -> bool:
