@@ -926,9 +926,13 @@ class ArticleExtractor:
             return self.drafts  # no word in it opens an event
         for sent in self.sentences:
             ms: list[Mention] = []
+            bracketed = "(" in self.folded.text[sent.start : sent.end]  # most sentences have no aside to look into
+            cues: list[int] | None = None  # where attribution cues start in the sentence, looked for once it has a mention
             for m in self.actors.find(sent.first, sent.last):
-                source = self._attribution_start(m)
-                if self._in_bearings(m):
+                if cues is None:
+                    cues = [j for j in range(sent.first, sent.last) if self._opens[j] & _CUE and any(e.kind == "attribution" for e in (self._cue_match(j) or (0, "", []))[2])]
+                source = self._attribution_start(m, cues) if cues else None
+                if bracketed and self._in_bearings(m):
                     continue  # "(300 كلم جنوب بغداد)": where the place is, no participant
                 told = source is not None and any(self._telling_verb(k) for k in range(source, m.first))
                 if source is not None and told and not self._media(m):
@@ -977,14 +981,15 @@ class ArticleExtractor:
         told = [x.country for x in self.mentions if x.last <= m.first and x.actor_type == "org" and x.country and fold(x.name).split()[:1] == [head]]
         return told[-1] if told else None
 
-    def _attribution_start(self, m: Mention) -> int | None:
+    def _attribution_start(self, m: Mention, cues: list[int]) -> int | None:
         """Where the phrase naming m as the report's source starts, if it does: "بحسب الجيش", "according to
         police", "حسبما أفادت وكالة الأنباء", "وفقا لما ذكرته الشرطة" (a verb of telling may stand between);
         such a source is no participant, nor are the words that introduce it."""
-        for j in range(max(0, m.first - 4), m.first):
-            c = self._cue_match(j)
-            if c and any(e.kind == "attribution" for e in c[2]) and all(self._telling_verb(k) or self.tokens[k].text in ("به", "بها") for k in range(c[0], m.first)):
-                return j
+        for j in cues:
+            if m.first - 4 <= j < m.first:
+                c = self._cue_match(j)
+                if c and all(self._telling_verb(k) or self.tokens[k].text in ("به", "بها") for k in range(c[0], m.first)):
+                    return j
         return None
 
     def _media(self, m: Mention) -> bool:
