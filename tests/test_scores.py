@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), rea
 
 SEED_FLOOR = {"event_f1": 1.0, "role_f1": 1.0, "date_acc": 1.0, "status_acc": 1.0}
 DEV_FLOOR = {"event_f1": 0.94, "role_f1": 0.94, "date_acc": 1.0, "status_acc": 1.0}
-GSR_FLOOR = {"ASSAULT": {"f1": 0.71, "actor_recall": 0.78, "recipient_recall": 0.80}, "PROTEST": {"f1": 0.77, "actor_recall": 0.90, "recipient_recall": 0.70}}
+GSR_FLOOR = {"ASSAULT": {"f1": 0.715, "actor_recall": 0.78, "recipient_recall": 0.85}, "PROTEST": {"f1": 0.77, "actor_recall": 0.90, "recipient_recall": 0.70}}
 
 
 def _run_pipeline(tmp: Path, corpus: Path) -> Path:
