@@ -480,7 +480,7 @@ class ArticleExtractor:
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
                       and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
-                      and not any(self._governs(j, m.first) for j in range(trig_end, m.first))), None)
+                      and not any(self._governs(sent, j, m.first) for j in range(trig_end, m.first))), None)
         # "قتل بعدما أطلقت طائرة": the subject of another verb, past a conjunction, is not this one's
         # "the two ministers called for reform of the Security Council and said": after "and" the subject is the first verb's
         coordinated = self._latin(trig) and trig > sent.first and (
@@ -564,10 +564,6 @@ class ArticleExtractor:
             return None
         return []
 
-    def _time_phrase_end_at(self, j: int) -> int:
-        sent = next((s for s in self.sentences if s.first <= j < s.last), None)
-        return self._time_phrase_end(sent, j) if sent is not None else j
-
     def _time_phrase_end(self, sent: Sentence, j: int) -> int:
         """Where a time phrase with no date in it, opening at j, ends ("في ساعة مبكرة", "في وقت متأخر من الليل",
         "قبل ساعات": cues.yaml `time_openers`, `time_words`); j when none opens there."""
@@ -578,7 +574,7 @@ class ArticleExtractor:
             k += 1
         return k
 
-    def _governs(self, j: int, k: int) -> bool:
+    def _governs(self, sent: Sentence, j: int, k: int) -> bool:
         """Is the word at k inside the phrase the preposition or place word at j opens? "انفجرت عبوة قرب
         مركز الشرطة": the police are the station's, no subject; "أطلق خلال المواجهات جنود النار": after the
         definite noun the phrase is over, and the soldiers are the subject ("مجموعة من المتظاهرين": a part
@@ -586,7 +582,7 @@ class ArticleExtractor:
         word = self.tokens[j].text
         if word not in _cue_words("phrase_breaks") or self._counted(j) or (word == "من" and j > 0 and not self._trigger_match(j - 1)):
             return False
-        if k > j + 1 and self._time_phrase_end_at(j) >= k:
+        if k > j + 1 and self._time_phrase_end(sent, j) >= k:
             return False  # "أطلق قبل ساعات مسلحون النار": a time phrase governs no one after it
         return not any(self._is_definite(x) or _closed(self.tokens[x].text) or self._counted(x) for x in range(j + 1, k))
 
@@ -807,6 +803,11 @@ class ArticleExtractor:
             if any(m.first == j and self._prev_word(m) not in _PREPOSITIONS for m in self._sentence_mentions):
                 return False
         return True
+
+    def _needs_at(self, i: int) -> tuple[str, ...]:
+        """The words the event word at i needs (أطلق: النار, قذيفة; أوقع: قتلى), () when none."""
+        found = self._trigger_match(i)
+        return next((tuple(e.get("needs")) for e in found[2] if e.get("needs")), ()) if found is not None else ()
 
     def _lemma_in(self, i: int, lemmas: frozenset[str]) -> bool:
         """Is the word at i a form of one of these (folded) lemmas?"""
@@ -1660,7 +1661,7 @@ class ArticleExtractor:
                 if consequence and self.tokens[i - 1].text not in ("عن", "الي"):
                     return []  # "هجوم أسفر عن مقتل 28 في مسيرة": a consequence verb governs what عن/إلى names, not a rally further on
                 if subj and consequence:  # "ضربات جوية على مركز الشرطة أسفرت عن مقتل": the station's police caused nothing
-                    subj = [m for m in subj if not any(self._governs(k, m.first) for k in range(max(sent.first, m.first - 3), m.first - 1))]
+                    subj = [m for m in subj if not any(self._governs(sent, k, m.first) for k in range(max(sent.first, m.first - 3), m.first - 1))]
                 if subj:
                     return subj
                 if consequence:
@@ -1974,7 +1975,7 @@ class ArticleExtractor:
                 start = min([k] + [m.first for m in self._sentence_mentions if m.first <= k < m.last])
                 # "وفي هجوم منفصل اغتال مسلحون", "وبعد هجوم انتحاري قتل الجيش": an attack in a preposition's phrase is
                 # when or how, and a subject after the verb is its own
-                governed = start > sent.first and _unclitic(self.tokens[start - 1].text) in _cue_words("phrase_breaks") | _cue_words("time_openers") \
+                governed = start > sent.first and any(v in _cue_words("phrase_breaks") or v in _cue_words("time_openers") for v, _ in clitic_variants(self.tokens[start - 1].text, False)) \
                     and self._clause_start(sent, start - 1) == start - 1  # fronted ("قتل عشرة في هجوم استهدف": the clause describes it)
                 own_subject = any(m.first == self._past_time(sent, i + 1, sent.last) and self.tokens[m.first].text.endswith(("ون", "و"))
                                   for m in self._sentence_mentions)  # "هجوم استهدف مسلحون": a nominative plural does it (a definite noun may be hit)
@@ -2041,7 +2042,7 @@ class ArticleExtractor:
         """The counted dead or wounded a verb of causing needs (أوقع قتلى, سقط جرحى), with what joins them ("عشرات
         القتلى والجرحى"); a weapon verb's needed word is what it fired, no one hit."""
         found = self._trigger_match(i)
-        needs: tuple[str, ...] = next((tuple(e.get("needs")) for e in found[2] if e.get("needs")), ()) if found is not None else ()
+        needs = self._needs_at(i)
         if not needs or found is None or any(e.get("weapon") for e in found[2]):
             return []
         w = next((j for j in range(end, stop) if _reads_as(self.tokens[j].text, needs)), None)
@@ -2482,7 +2483,7 @@ class ArticleExtractor:
             return []
         taken = {j for m in actors for j in range(m.first, m.last)}
         found = self._trigger_match(i)
-        needs = next((e.get("needs") for e in found[2] if e.get("needs")), ()) if found is not None else ()
+        needs = self._needs_at(i)
         # "أطلقت القوات المتمركزة قرب الحدود قذيفة على منزل": what it hit is named after what it fired
         near = next((j + 1 for j in range(end, stop) if needs and _reads_as(self.tokens[j].text, needs)), end)
         # "فجروا صباح أمس الطريق"; "هاجم مسلحون شيعة مساجد": past the doers' whole phrase
@@ -2783,11 +2784,6 @@ def _weapons(entry: Entry) -> tuple[str, ...]:
     """The words a weapon verb needs (أطلق: النار, قذيفة), which are never participants; a verb
     needing casualties (أوقع قتلى) keeps them as the ones hit."""
     return (entry.get("needs") or ()) if entry.get("weapon") else ()
-
-
-def _unclitic(word: str) -> str:
-    """A folded word without a leading و/ف ("وفي" -> "في")."""
-    return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
 def _closed(word: str) -> bool:
