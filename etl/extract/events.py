@@ -215,7 +215,6 @@ class ArticleExtractor:
         # open none, and the scans for them pass such words over without a trie lookup
         self._opens = _OPENS.of(tokens)
         self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
-
         self.actors = ActorFinder(folded, tokens, [code & _NAME for code in self._opens])
         # an article no event word opens yields no event: its dates are never asked for
         self.dates = find_dates(tokens, published, year_hint, [code & _DATE for code in self._opens]) if self._trigger_starts else []
@@ -926,25 +925,7 @@ class ArticleExtractor:
         if not self._trigger_starts:
             return self.drafts  # no word in it opens an event
         for sent in self.sentences:
-            ms: list[Mention] = []
-            bracketed = "(" in self.folded.text[sent.start : sent.end]  # most sentences have no aside to look into
-            cues: list[int] | None = None  # where attribution cues start in the sentence, looked for once it has a mention
-            for m in self.actors.find(sent.first, sent.last):
-                if cues is None:
-                    cues = [j for j in range(sent.first, sent.last) if self._opens[j] & _CUE and any(e.kind == "attribution" for e in (self._cue_match(j) or (0, "", []))[2])]
-                source = self._attribution_start(m, cues) if cues else None
-                if bracketed and self._in_bearings(m):
-                    continue  # "(300 كلم جنوب بغداد)": where the place is, no participant
-                told = source is not None and any(self._telling_verb(k) for k in range(source, m.first))
-                if source is not None and told and not self._media(m):
-                    # "حسبما أكد رئيس الوزراء في كلمة": a statement of its own, though no participant in what it reports
-                    self._sources.update(range(source, m.first))
-                    self._reporters.add(m.first)
-                    ms.append(m)
-                elif source is not None:  # the source and the words before it ("بحسب", "حسبما أفادت الوكالة") are no participant's
-                    self._sources.update(range(source, m.last))
-                else:
-                    ms.append(m)
+            ms = self._participants_in(sent)
             self._sentence_mentions = ms
             self.mentions.extend(ms)
             self._sentence(sent, ms)
@@ -981,6 +962,29 @@ class ArticleExtractor:
         head = fold(m.name).split()[0] if m.name.strip() else ""
         told = [x.country for x in self.mentions if x.last <= m.first and x.actor_type == "org" and x.country and fold(x.name).split()[:1] == [head]]
         return told[-1] if told else None
+
+    def _participants_in(self, sent: Sentence) -> list[Mention]:
+        """The actors a sentence names that may take part in its events: not the report's sources ("بحسب الجيش"),
+        nor the places in a bracketed bearing; a source that speaks ("حسبما أكد الرئيس") makes its statement but is
+        no participant in the violence it tells (`_reporters`)."""
+        ms: list[Mention] = []
+        bracketed = "(" in self.folded.text[sent.start : sent.end]  # most sentences have no aside to look into
+        cues: list[int] | None = None  # where attribution cues start in the sentence, looked for once it has a mention
+        for m in self.actors.find(sent.first, sent.last):
+            if bracketed and self._in_bearings(m):
+                continue  # "(300 كلم جنوب بغداد)": where the place is, no participant
+            if cues is None:
+                cues = [j for j in range(sent.first, sent.last) if self._opens[j] & _CUE and any(e.kind == "attribution" for e in (self._cue_match(j) or (0, "", []))[2])]
+            source = self._attribution_start(m, cues) if cues else None
+            if source is not None and any(self._telling_verb(k) for k in range(source, m.first)) and not self._media(m):
+                self._sources.update(range(source, m.first))  # "حسبما أكد رئيس الوزراء في كلمة": a statement of its own
+                self._reporters.add(m.first)
+                ms.append(m)
+            elif source is not None:  # the source and the words before it ("بحسب", "حسبما أفادت الوكالة") are no participant's
+                self._sources.update(range(source, m.last))
+            else:
+                ms.append(m)
+        return ms
 
     def _attribution_start(self, m: Mention, cues: list[int]) -> int | None:
         """Where the phrase naming m as the report's source starts, if it does: "بحسب الجيش", "according to
@@ -1899,7 +1903,6 @@ class ArticleExtractor:
                               and not (self._latin(m.first) and self._reporting_subject(m))
                               and not self._describing_before(end, m)][:1]
                 # ", a spokesman said": in English the source's clause names no one hit
-
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
                 m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
             one_side, other_side = self._between(ms, end, stop)
@@ -1959,6 +1962,7 @@ class ArticleExtractor:
             d.location = loc
 
     def _describes_an_attack(self, sent: Sentence, i: int) -> bool:
+        """Is the verb at i a clause describing the attack or bomb named before it (`_attack_it_describes`)?"""
         found = self._trigger_match(i)
         return found is not None and self._attack_it_describes(sent, i, found[1]) is not None
 
