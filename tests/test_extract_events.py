@@ -2406,3 +2406,23 @@ def test_a_verb_describing_an_attack_or_bomb_already_told_adds_no_event(text, ex
 )
 def test_rules_hold_for_the_counter_examples_a_seventh_review_raised(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وهاجم المحتجون الغاضبون السفارة الأمريكية.",
+                     [[("actor", "المحتجون الغاضبون", "protesters"), ("recipient", "السفارة الأمريكية", "السفارة الأمريكية")]],
+                     id="what-was-attacked-reaches-back-into-no-adjective-of-the-doers"),
+        pytest.param("وأصيب في وقت لاحق شرطيان في انفجار.", [[("recipient", "شرطيان", "police")]],
+                     id="the-wounded-named-after-an-undated-time-are-named-without-it"),
+        pytest.param("واغتال مسلحون قائد الشرطة في ولاية قندوز.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "قائد الشرطة", None)]],
+                     id="an-office-is-named-with-the-body-it-heads"),
+        pytest.param("وفتحت قوات الأمن النار باتجاه متظاهرين في العاصمة أمس.",
+                     [[("actor", "قوات الأمن", "security forces"), ("recipient", "متظاهرين", "protesters")]],
+                     id="guard-towards-is-no-part-of-whom-the-fire-was-opened-on"),
+    ],
+)
+def test_rules_hold_for_the_remaining_counter_examples_of_the_seventh_review(text, expected):
+    assert named_roles(text) == expected

@@ -1900,6 +1900,7 @@ class ArticleExtractor:
                 recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, False)]  # "نفذ ضد عناصر من العشائر": whom it was against
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
+                              and not (m.prefix.endswith("ل") and self._is_attack_word(m.first - 1))  # "في هجوم لمستوطنين": whose attack it was
                               and not (self._latin(m.first) and self._reporting_subject(m))
                               and not self._describing_before(end, m)][:1]
                 # ", a spokesman said": in English the source's clause names no one hit
@@ -1955,7 +1956,9 @@ class ArticleExtractor:
             if "recipient" in spec.roles:
                 for m in recipients[:1]:
                     # "أن عبد الرحيم السوادي الموظف خطف": victims named before the verb, from the start of their clause
-                    floor, reach = (end, 2) if m.first >= end else (self._clause_start(sent, i), 4)
+                    # (never back into the doers' phrase or a time phrase after the verb: "هاجم المحتجون الغاضبون السفارة", "أصيب في وقت لاحق شرطيان")
+                    after_verb = max([self._time_phrase_end(sent, self._past_time(sent, end, stop))] + [self._whole_phrase(sent, a, stop).last for a in actors if end <= a.first < m.first])
+                    floor, reach = (m.first, 2) if end <= m.first <= after_verb else (end, 2) if m.first >= end else (self._clause_start(sent, i), 4)
                     d.add("recipient", self._owner(sent, m) or self._with_head(sent, self._whole_phrase(sent, m, stop), floor, reach))
         if d.location is None:
             loc = next((m for m in ms if end <= m.first < stop and m.actor_type == "country" and self.tokens[m.first - 1].text in ("في", "in")), None)
@@ -2457,11 +2460,12 @@ class ArticleExtractor:
     def _whole_phrase(self, sent: Sentence, m: Mention, stop: int) -> Mention:
         """A violence participant named with its modifiers: "جنود" -> "سبعة جنود آخرين", "قوات" ->
         "قوات مكافحة الإرهاب"; analysts read the phrase, and the canonical name stays the head's."""
-        if self._latin(m.first) or m.actor_type in ("person", "country") or m.last <= m.first:
+        bare_office = m.actor_type == "person" and m.canonical is None and m.office is not None and m.last - m.first == 1 and not self._is_definite(m.first)  # "قائد" of "قائد الشرطة"
+        if self._latin(m.first) or (m.actor_type in ("person", "country") and not bare_office) or m.last <= m.first:
             return m
         # from the head's last word, so the words after it are checked as continuations
         # (a proper name is definite: "حركة طالبان قاعدة عسكرية" names the base after the movement)
-        last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, proper_name(m) or any(self._is_definite(j) for j in range(m.first, m.last - 1)))
+        last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, (proper_name(m) and not bare_office) or any(self._is_definite(j) for j in range(m.first, m.last - 1)))
         if m.canonical == "explosive devices":  # "عبوة ناسفة ألصقت على جدار", "قنبلة ألقتها طائرة": a feminine past verb after it tells what was done with it
             last = next((j for j in range(m.last, last) if self.tokens[j].text.endswith(("ت", "ته", "تها", "تهم")) and not self.tokens[j].text.endswith(("ات", "اته", "اتها", "اتهم"))), last)
         if (m.canonical == "civilians" or m.canonical in _CROWDS) and last < stop and not self._is_definite(m.first):
