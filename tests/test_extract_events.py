@@ -2426,3 +2426,46 @@ def test_rules_hold_for_the_counter_examples_a_seventh_review_raised(text, expec
 )
 def test_rules_hold_for_the_remaining_counter_examples_of_the_seventh_review(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("هاجم المسلحون المركز الأمني في بلدة بعقوبة.",
+                     [[("actor", "المسلحون", "militants"), ("recipient", "المركز الأمني", "targets")]],
+                     id="a-definite-plural-stops-before-a-masculine-definite-object"),
+        pytest.param("هاجم مسلحون القاعدة الرئيسية للقوات الأمريكية في قندهار.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "القاعدة الرئيسية للقوات الأمريكية", "army")]],
+                     id="the-main-base-of-forces-is-no-al-qaeda"),
+        pytest.param("وفي هجوم صاروخي استهدف السفارة الأمريكية في بغداد مساء أمس.",
+                     [[("recipient", "السفارة الأمريكية", "السفارة الأمريكية")]],
+                     id="a-fronted-attack-whose-verb-has-no-doer-of-its-own-is-described-by-it"),
+        pytest.param("وفي هجوم آخر قتل مسلحون مجهولون شرطيين اثنين في الموصل.",
+                     [[("actor", "مسلحون مجهولون", "militants"), ("recipient", "شرطيين", "police")]],
+                     id="after-another-attack-the-killing-word-is-a-verb"),
+        pytest.param("استهدف انتحاري دورية للشرطة في بغداد.",
+                     [[("actor", "انتحاري", "militants"), ("recipient", "دورية للشرطة", "police")]],
+                     id="a-feminine-noun-after-a-lone-attacker-is-what-he-hit"),
+        pytest.param("واغتال مسلح مجهول قاضيا في المدينة.",
+                     [[("actor", "مسلح مجهول", "militants"), ("recipient", "قاضيا", "targets")]],
+                     id="an-accusative-noun-after-a-lone-attacker-is-what-he-hit"),
+        pytest.param("تظاهر آلاف في صنعاء ضد الغلاء، حسبما أعلنت وزارة الداخلية اليمنية.",
+                     [[("actor", "آلاف", "crowd")], [("speaker", "وزارة الداخلية اليمنية", "interior ministry")]],
+                     id="who-tells-of-a-protest-is-not-what-it-was-against"),
+        pytest.param("حسبما أعلن الرئيس الباكستاني، فإن إسلام آباد ستستضيف قمة إقليمية الشهر المقبل.",
+                     [[("speaker", "الرئيس الباكستاني", None)]],
+                     id="who-tells-of-a-summit-takes-no-part-in-it"),
+        pytest.param("وقال قائد الشرطة في كراتشي إن الوضع هادئ.", [[("speaker", "قائد الشرطة", None)]],
+                     id="a-bare-office-speaks-for-the-body-it-heads"),
+        pytest.param("وقتل قائد الشرطة في هجوم انتحاري بولاية أوروزغان.",
+                     [[("actor", "انتحاري", "militants"), ("recipient", "قائد الشرطة", None)]],
+                     id="an-official-killed-in-an-attack-is-its-victim"),
+        pytest.param("انفجرت عبوة ناسفة زرعها مسلحون استهدفت حافلة تقل جنودا أفغانا.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "حافلة تقل جنودا أفغانا", "army")]],
+                     id="who-planted-the-bomb-did-it-and-what-it-targeted-was-hit-once"),
+        pytest.param("وانفجرت سيارة مفخخة يقودها انتحاري قرب مركز للشرطة.", [[("actor", "انتحاري", "militants")]],
+                     id="who-drove-the-car-bomb-did-it-and-the-car-is-not-hit"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_an_eighth_review_raised(text, expected):
+    assert named_roles(text) == expected

@@ -141,11 +141,22 @@ class ActorFinder:
             return None
         m = self.gaz.longest(self.tokens, i)
         if m and m[0] <= limit:
-            if m[0] < len(self.tokens) and all(e.kind == "actor" for e in m[2]) and any(self.tokens[m[0]].text in e.get("common_before") for e in m[2]):
+            if m[0] < len(self.tokens) and all(e.kind == "actor" for e in m[2]) and any(self.tokens[m[0]].text in e.get("common_before") for e in m[2]) \
+                    and not self._in_construct(i):
                 self.common_nouns.add(i)
                 return None  # "القاعدة الجوية": the air base, a common noun, not al-Qaeda (actors.yaml `common_noun_before`)
             return m
         return None
+
+    def _in_construct(self, i: int) -> bool:
+        """Is the word at i the genitive of the noun before it ("معاقل القاعدة الرئيسية": the adjective is the
+        strongholds', and القاعدة the name)? That noun has no article, no plural nun and opens no event or cue."""
+        if i == 0:
+            return False
+        before = self.tokens[i - 1].text
+        return not before.startswith("ال") and not before.endswith(("ون", "ين")) and len(before) > 2 and not before.isascii() \
+            and self.triggers.longest(self.tokens, i - 1) is None and self.cues.longest(self.tokens, i - 1) is None \
+            and before not in ("في", "علي", "من", "الي", "عن", "مع", "ضد", "قرب", "عند", "داخل", "خارج", "نحو")
 
     def _is_wordy(self, i: int) -> bool:
         """Could token i be part of a personal name?"""

@@ -31,7 +31,8 @@ _CLAUSE_TOKENS: Final = {"حيث", "فيما", "بينما", "اذ", "where", "w
 _WITH: Final = {"مع", "with", "وبين", "بين"}
 _TO: Final = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP: Final = {"علي", "ضد", "against", "on"}
-_BY: Final = {"برصاص", "بنيران", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
+_BY: Final = {"برصاص", "بنيران", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها",
+              "زرعها", "زرعه", "وضعها", "وضعه", "يقودها", "يقوده", "قادها", "قاده", "فجرها", "فجره"}  # "عبوة زرعها مسلحون": who planted or drove the bomb
 _PREPOSITIONS: Final = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
 _DUALS: Final = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _DUAL_SUBJECTS: Final = {"البلدان", "الجانبان", "الطرفان"}  # "ووقع الجانبان": the article's two countries
@@ -760,6 +761,8 @@ class ArticleExtractor:
         if m.canonical == "civilians" and not self._accusative(m) and any(x.first == m.last and self._accusative(x) for x in self._sentence_mentions):
             return False  # "طعن رجل شرطيا": the accusative after it is the one stabbed; the nominative stabbed
         counted = any(self.tokens[j].text[-1:].isdigit() or self.tokens[j].text in _cue_words("count_words") for j in range(trig_end, m.first))
+        if m.actor_type == "person" and verb and self._homograph(trig) and told < sent.last - 1 and self.tokens[told].text in _IN_AN_ATTACK and self._is_attack_word(told + 1):
+            return True  # "قتل قائد الشرطة في هجوم انتحاري": he died in it
         if m.canonical in _ARMED - {"civilians"} and not counted and verb and self._homograph(trig):
             # "خطف مسلحون صحفيا": خطف read as the active verb when armed men follow it, unless another
             # violence word follows them at once ("قتل جنديان اميركيان واصيب تسعة": both passive)
@@ -1822,6 +1825,8 @@ class ArticleExtractor:
     def _fill_roles(self, d: Draft, subject: list[Mention], ms: list[Mention], sent: Sentence, i: int, end: int, stop: int) -> None:
         spec = CONTRACT.event_types[d.event_type]
         t = d.event_type
+        if t not in _SPEECH and self._reporters:  # "حسبما أعلن الرئيس، فإن ... ستستضيف قمة": who tells it takes no part in it
+            subject, ms = [m for m in subject if m.first not in self._reporters], [m for m in ms if m.first not in self._reporters]
         if t == "VISIT":
             if not subject:  # "وصل في معية خادم الحرمين ...": the one accompanied is the visitor
                 subject = self._after(ms, end, stop, {"معيه", "برفقه", "accompanying", "accompanied"})[:1]
@@ -1856,8 +1861,8 @@ class ArticleExtractor:
                     for m in self._pair_from_nisba(sent, i, stop):
                         d.add("participant", m)
         elif t == "STATEMENT":
-            for m in subject:
-                d.add("speaker", m)
+            for m in subject:  # "قال قائد الشرطة": a bare office speaks for the body it heads
+                d.add("speaker", self._whole_phrase(sent, m, stop) if m.actor_type == "person" else m)
             if not subject and self._joint(i, end):
                 for m in self._pair():
                     d.add("speaker", m)
@@ -1871,8 +1876,11 @@ class ArticleExtractor:
         else:
             weapons = [m for m in ms if m.canonical == "explosive devices"]
             ms = [m for m in ms if not self._needed_word(m, d.needs)]  # "أطلقت دبابة قذيفة على تجمع": the shell is no participant
-            ms = [m for m in ms if not self._without(m, i) and m.first not in self._reporters]  # "انفجرت دون سقوط ضحايا": no one was hit
-            ms = [m for m in ms if not (m.actor_type == "country" and self._prev_word(m) in _cue_words("bearing_words"))]  # "في هجوم شرقي بغداد": where
+            ms = [m for m in ms if not self._without(m, i)]  # "انفجرت دون سقوط ضحايا": no one was hit
+            placed = [m for m in ms if m.actor_type == "country" and self._prev_word(m) in _cue_words("bearing_words") and end <= m.first < stop]
+            ms = [m for m in ms if m not in placed]  # "في هجوم شرقي بغداد": where, not whom
+            if placed and d.location is None:
+                d.location = placed[0]
             passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
             if subject and (passive or (d.event_type in _VIOLENCE and self._victim_slot(subject[0], sent, i, end, d.verb))):
                 # "قتل 12 شخصا", "أصيب ثلاثة من رجال الشرطة": the noun after a violence verb is its victim
@@ -1907,9 +1915,9 @@ class ArticleExtractor:
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
                 m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
             one_side, other_side = self._between(ms, end, stop)
-            if by and not subject:  # passive: "قتل ثلاثة برصاص مسلحين"
+            if by and (not subject or all(m.canonical == "explosive devices" for m in subject)):  # passive: "قتل ثلاثة برصاص مسلحين"; "انفجرت عبوة زرعها مسلحون"
                 actors = by
-                recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m) and not self._describing_before(end, m)][:1] or recipients
+                recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m) and not self._describing_before(end, m)][:1] or [m for m in recipients if m not in by]
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
             recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims and not self._attack_adjective(m) and m.canonical != "explosive devices"]
@@ -1949,6 +1957,8 @@ class ArticleExtractor:
                           and self._first_attack_after(sent, i, m.first - 1)][:1]
             if not recipients and t == "ASSAULT" and (actors or (d.verb and self._describes_an_attack(sent, i))):  # "في هجوم استهدف حاجزا": what it hit
                 recipients = self._target(sent, i, end, stop, actors, d.verb and fold(d.lemma) not in _cue_words("landing_verbs"))
+            # "تظاهر آلاف ضد الغلاء، حسبما أعلنت الوزارة": who tells it takes no part in it
+            actors, recipients = [m for m in actors if m.first not in self._reporters], [m for m in recipients if m.first not in self._reporters]
             # "أطلق مسلح النار": the weapon the verb needs ends the phrase of who used it
             weapon = next((j for j in range(end, stop) if d.needs and _reads_as(self.tokens[j].text, d.needs)), stop)
             for m in actors:
@@ -1983,7 +1993,7 @@ class ArticleExtractor:
                 # "وفي هجوم منفصل اغتال مسلحون", "وبعد هجوم انتحاري قتل الجيش": an attack in a preposition's phrase is
                 # when or how, and a subject after the verb is its own
                 governed = start > sent.first and any(v in _cue_words("phrase_breaks") or v in _cue_words("time_openers") for v, _ in clitic_variants(self.tokens[start - 1].text, False)) \
-                    and self._clause_start(sent, start - 1) == start - 1  # fronted ("قتل عشرة في هجوم استهدف": the clause describes it)
+                    and self._clause_start(sent, start - 1) == start - 1 and self._verb_with_own_subject(sent, i)  # fronted ("قتل عشرة في هجوم استهدف": the clause describes it)
                 own_subject = any(m.first == self._past_time(sent, i + 1, sent.last) and self.tokens[m.first].text.endswith(("ون", "و"))
                                   for m in self._sentence_mentions)  # "هجوم استهدف مسلحون": a nominative plural does it (a definite noun may be hit)
                 return None if self._is_definite(k) or governed or own_subject else start
@@ -1991,6 +2001,12 @@ class ArticleExtractor:
             if word in _cue_words("phrase_breaks") or word in _cue_words("verb_openers") or self._trigger_match(k):
                 return None
         return None
+
+    def _verb_with_own_subject(self, sent: Sentence, i: int) -> bool:
+        """Has the verb at i an actor right after it who hit something after that ("اغتال مسلحون مسؤولا", "قتل
+        الجيش عشرين مسلحا")? "وفي هجوم صاروخي استهدف السفارة" has none: the verb tells of the attack."""
+        doer = next((m for m in self._sentence_mentions if m.first == self._past_time(sent, i + 1, sent.last)), None)
+        return doer is not None and not self._nothing_hit_after(sent, self._whole_phrase(sent, doer, sent.last).last)
 
     def _known_inside(self, m: Mention) -> Mention:
         """"نقطة تفتيش تابعة للشرطة المحلية": a phrase holding a known actor, or running into one, is that actor, named by the whole phrase."""
@@ -2383,6 +2399,11 @@ class ArticleExtractor:
                 break
             if j > start and self.tokens[j - 1].text in _cue_words("collective_adjectives"):
                 break  # "مسلحون شيعة مسجدا": the people's name closes the phrase
+            prev = self.tokens[j - 1].text if j > start else ""
+            if prev and not prev.endswith(("ه", "ات")) and not _closed(prev) and not self._is_definite(j - 1) and not self._is_definite(j) \
+                    and (word.endswith("ه") or (_closed(word) and word.endswith("ا"))) and word not in _cue_words("collective_adjectives") and self._attacker_at(start) \
+                    and not any(self.tokens[x].text[:1] in ("ي", "ت") for x in range(start + 1, j)):  # ("انتحاري يقود دراجة": what he drove is his)
+                break  # "استهدف انتحاري دورية", "اغتال مسلح مجهول قاضيا": no feminine or accusative noun qualifies a masculine doer
             if j == start + 1 and word == "من" and (self._counted(start) or self.tokens[start].text in _cue_words("member_words")) \
                     and j + 1 < min(stop, sent.last) and self._is_definite(j + 1) and self._adjacent(j + 1, j + 1):
                 return self._phrase_end(sent, j + 1, stop, limit, True)  # "أربعة من المتهمين", "عناصر من العشائر": a part of a whole
@@ -2391,8 +2412,8 @@ class ArticleExtractor:
             if j > start and _closed(self.tokens[j - 1].text) and not self._is_definite(j - 1) and not word.startswith("لل") and self._known_word(j - 1) \
                     and (not _agrees(self.tokens[j - 1].text, word) or self._is_definite(j)):
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
-            if j > start and _closed(self.tokens[j - 1].text) and self._is_definite(j - 1) and (self._known_word(j - 1) or self._known_word(start)) and word.endswith("ه") and not _agrees(self.tokens[j - 1].text, word):
-                break  # "اقتحم المسلحون القرية": a definite plural takes no genitive, and no feminine singular agrees with it ("المسلحون الأفغان" does)
+            if j > start and _closed(self.tokens[j - 1].text) and self._is_definite(j - 1) and (self._known_word(j - 1) or self._known_word(start)) and not _agrees(self.tokens[j - 1].text, word):
+                break  # "اقتحم المسلحون القرية", "هاجم المسلحون المركز": a definite plural takes no genitive, only an adjective that agrees ("المسلحون الأفغان")
             if j > start and j in self.actors.common_nouns:
                 break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
@@ -2438,6 +2459,11 @@ class ArticleExtractor:
             return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة"; "قيام مسلحين": the act, not a head)
         return remention(m, first=first, name=self.actors.surface(first, m.last))
 
+    def _attacker_at(self, j: int) -> bool:
+        """Does a one-word attacker open the phrase at j (انتحاري, مسلح, مستوطن), not the word for members of a body?"""
+        own = next((m for m in self._sentence_mentions if m.first == j and m.last == j + 1), None)
+        return own is not None and own.canonical in ("militants", "settlers") and self.tokens[j].text not in _cue_words("member_words")
+
     def _construct_head(self, j: int) -> bool:
         """Can the word at j head a construct (قائد, قوات, مدير): indefinite, no plural nun or tanween, and no
         actor of its own but an office or a force?"""
@@ -2467,7 +2493,8 @@ class ArticleExtractor:
         # (a proper name is definite: "حركة طالبان قاعدة عسكرية" names the base after the movement)
         last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, (proper_name(m) and not bare_office) or any(self._is_definite(j) for j in range(m.first, m.last - 1)))
         if m.canonical == "explosive devices":  # "عبوة ناسفة ألصقت على جدار", "قنبلة ألقتها طائرة": a feminine past verb after it tells what was done with it
-            last = next((j for j in range(m.last, last) if self.tokens[j].text.endswith(("ت", "ته", "تها", "تهم")) and not self.tokens[j].text.endswith(("ات", "اته", "اتها", "اتهم"))), last)
+            last = next((j for j in range(m.last, last) if (self.tokens[j].text.endswith(("ت", "ته", "تها", "تهم")) and not self.tokens[j].text.endswith(("ات", "اته", "اتها", "اتهم")))
+                         or self.tokens[j].text in _BY), last)
         if (m.canonical == "civilians" or m.canonical in _CROWDS) and last < stop and not self._is_definite(m.first):
             last = self._membership_end(sent, last, stop)  # "متظاهرون من حركة الشباب": protesters too are named with their movement
         if m.canonical == "crowd" and last < stop and self._adjacent(last - 1, last) and not self._is_definite(last - 1):  # a construct's first term has no ال
@@ -2506,8 +2533,8 @@ class ArticleExtractor:
         start = None if direct else next((j + 1 for j in range(near, min(stop, near + 6)) if self.tokens[j].text in _OBJECT_PREP and j not in taken and not (j + 1 < stop and self.tokens[j + 1].text in _cue_words("preposition_idioms"))), None)
         if start is not None and start + 1 < stop and self.tokens[start].text in _cue_words("preposition_carriers"):
             start += 1  # "على متن 3 قطارات": what was aboard is what was hit
-        if start is None and verb:
-            start = slot
+        if start is None and verb and found is not None and any(e.get("direct_object") for e in found[2]):
+            start = slot  # (a verb with no object of its own, "انفجرت عبوة زرعها مسلحون", hits only what على names)
             instrument = False  # "هاجموا بالصواريخ والأسلحة النارية مساجد": with what, then what
             while start < stop and self.tokens[start].text.startswith(("وال", "وب") if instrument else "بال") and self._adjacent(start, start):
                 after = self._phrase_end(sent, start, stop, _PHRASE_RUN + 1, True)
@@ -2624,7 +2651,8 @@ class ArticleExtractor:
         described = self._attack_it_describes(d.sentence, i, found[1]) if found is not None else None
         bomb = next((m for m in self._sentence_mentions if described is not None and described <= m.first < i and m.canonical == "explosive devices"), None)
         if bomb is not None:  # "انفجرت عبوة ناسفة استهدفت موكب المحافظ": the bomb's blast, told once
-            held = next((x for x in reversed(self.drafts) if x.sentence is d.sentence and x is not d and x.event_type == "ASSAULT" and any(m.key == bomb.key for _, m in x.roles)), None)
+            held = next((x for x in reversed(self.drafts) if x.sentence is d.sentence and x is not d and x.event_type == "ASSAULT"
+                         and any(m.key == bomb.key for m in [m for _, m in x.roles] + list(self._verb_subjects.get(x.trigger_token, ("", []))[1]))), None)
             if held is not None:
                 return held
         # "شن مسلحون هجوما استهدف مركزا للشرطة": the verb describes the attack the noun itself tells
