@@ -141,8 +141,9 @@ class ActorFinder:
             return None
         m = self.gaz.longest(self.tokens, i)
         if m and m[0] <= limit:
-            if m[0] < len(self.tokens) and all(e.kind == "actor" for e in m[2]) and any(self.tokens[m[0]].text in e.get("common_before") for e in m[2]) \
-                    and not self._in_construct(i):
+            after = self.tokens[m[0]].text if m[0] < len(self.tokens) else ""
+            if after and all(e.kind == "actor" for e in m[2]) and any(after in e.get("common_before") for e in m[2]) \
+                    and (any(after in e.get("common_always") for e in m[2]) or not self._in_construct(i)):
                 self.common_nouns.add(i)
                 return None  # "القاعدة الجوية": the air base, a common noun, not al-Qaeda (actors.yaml `common_noun_before`)
             return m

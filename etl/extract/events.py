@@ -31,8 +31,8 @@ _CLAUSE_TOKENS: Final = {"حيث", "فيما", "بينما", "اذ", "where", "w
 _WITH: Final = {"مع", "with", "وبين", "بين"}
 _TO: Final = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP: Final = {"علي", "ضد", "against", "on"}
-_BY: Final = {"برصاص", "بنيران", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها",
-              "زرعها", "زرعه", "وضعها", "وضعه", "يقودها", "يقوده", "قادها", "قاده", "فجرها", "فجره"}  # "عبوة زرعها مسلحون": who planted or drove the bomb
+_BY: Final = {"برصاص", "بنيران", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
+_PLANTED: Final = {"زرعها", "زرعه", "وضعها", "وضعه", "يقودها", "يقوده", "قادها", "قاده", "فجرها", "فجره"}  # "عبوة زرعها مسلحون": who planted or drove the bomb
 _PREPOSITIONS: Final = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
 _DUALS: Final = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _DUAL_SUBJECTS: Final = {"البلدان", "الجانبان", "الطرفان"}  # "ووقع الجانبان": the article's two countries
@@ -876,7 +876,7 @@ class ArticleExtractor:
         return self.tokens[j].text if j >= 0 else ""
 
     def _prep_before(self, m: Mention) -> bool:
-        return self._prev_word(m) in _WITH | _TO | _OBJECT_PREP | _BY or m.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
+        return self._prev_word(m) in _WITH | _TO | _OBJECT_PREP | _BY | _PLANTED or m.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
 
     def _after(self, ms: list[Mention], trig_end: int, stop: int, preps: set[str]) -> list[Mention]:
         """Actors introduced by one of `preps` between the trigger and `stop`."""
@@ -1825,7 +1825,7 @@ class ArticleExtractor:
     def _fill_roles(self, d: Draft, subject: list[Mention], ms: list[Mention], sent: Sentence, i: int, end: int, stop: int) -> None:
         spec = CONTRACT.event_types[d.event_type]
         t = d.event_type
-        if t not in _SPEECH and self._reporters:  # "حسبما أعلن الرئيس، فإن ... ستستضيف قمة": who tells it takes no part in it
+        if t not in _SPEECH and t not in ("VISIT", "MEETING", "CALL", "AGREEMENT") and self._reporters:  # "تظاهر آلاف ضد الغلاء، حسبما أعلنت الوزارة": who tells it takes no part in it (an official announcing talks may well hold them)
             subject, ms = [m for m in subject if m.first not in self._reporters], [m for m in ms if m.first not in self._reporters]
         if t == "VISIT":
             if not subject:  # "وصل في معية خادم الحرمين ...": the one accompanied is the visitor
@@ -1913,11 +1913,13 @@ class ArticleExtractor:
                               and not self._describing_before(end, m)][:1]
                 # ", a spokesman said": in English the source's clause names no one hit
             by = self._after(ms, end, stop, _BY) or [  # "اغتيل الصحفي من قبل مسلحين": من قبل is "by"
-                m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1]
+                m for m in ms if end <= m.first < stop and m.first - 2 >= end and self.tokens[m.first - 1].text == "قبل" and self.tokens[m.first - 2].text == "من"][:1] or [
+                m for m in ms if m.first - 2 >= end and m.first < stop and self.tokens[m.first - 1].text in _PLANTED  # "سيارة مفخخة يقودها انتحاري", not "سيارة يقودها موظف"
+                and any(w.canonical == "explosive devices" and w.last == m.first - 1 for w in ms)][:1]
             one_side, other_side = self._between(ms, end, stop)
             if by and (not subject or all(m.canonical == "explosive devices" for m in subject)):  # passive: "قتل ثلاثة برصاص مسلحين"; "انفجرت عبوة زرعها مسلحون"
                 actors = by
-                recipients = [m for m in ms if end <= m.first < stop and m not in by and not self._prep_before(m) and not self._describing_before(end, m)][:1] or [m for m in recipients if m not in by]
+                recipients = [m for m in recipients if m not in by] or [m for m in ms if end <= m.first < stop and m not in by and m not in subject and not self._prep_before(m) and not self._describing_before(end, m)][:1]
             elif one_side and other_side and not subject:  # "اشتباكات بين الجيش والمسلحين"
                 actors, recipients = one_side, other_side
             recipients = d_victims + [m for m in recipients if m.key not in {a.key for a in actors} and m not in d_victims and not self._attack_adjective(m) and m.canonical != "explosive devices"]
@@ -2401,7 +2403,7 @@ class ArticleExtractor:
                 break  # "مسلحون شيعة مسجدا": the people's name closes the phrase
             prev = self.tokens[j - 1].text if j > start else ""
             if prev and not prev.endswith(("ه", "ات")) and not _closed(prev) and not self._is_definite(j - 1) and not self._is_definite(j) \
-                    and (word.endswith("ه") or (_closed(word) and word.endswith("ا"))) and word not in _cue_words("collective_adjectives") and self._attacker_at(start) \
+                    and (self._ta_marbuta(j) or (_closed(word) and word.endswith("ا"))) and word not in _cue_words("collective_adjectives") and self._attacker_at(start) \
                     and not any(self.tokens[x].text[:1] in ("ي", "ت") for x in range(start + 1, j)):  # ("انتحاري يقود دراجة": what he drove is his)
                 break  # "استهدف انتحاري دورية", "اغتال مسلح مجهول قاضيا": no feminine or accusative noun qualifies a masculine doer
             if j == start + 1 and word == "من" and (self._counted(start) or self.tokens[start].text in _cue_words("member_words")) \
@@ -2494,7 +2496,7 @@ class ArticleExtractor:
         last = self._phrase_end(sent, m.last - 1, max(stop, m.last), _PHRASE_RUN + 1, (proper_name(m) and not bare_office) or any(self._is_definite(j) for j in range(m.first, m.last - 1)))
         if m.canonical == "explosive devices":  # "عبوة ناسفة ألصقت على جدار", "قنبلة ألقتها طائرة": a feminine past verb after it tells what was done with it
             last = next((j for j in range(m.last, last) if (self.tokens[j].text.endswith(("ت", "ته", "تها", "تهم")) and not self.tokens[j].text.endswith(("ات", "اته", "اتها", "اتهم")))
-                         or self.tokens[j].text in _BY), last)
+                         or self.tokens[j].text in _BY or self.tokens[j].text in _PLANTED), last)
         if (m.canonical == "civilians" or m.canonical in _CROWDS) and last < stop and not self._is_definite(m.first):
             last = self._membership_end(sent, last, stop)  # "متظاهرون من حركة الشباب": protesters too are named with their movement
         if m.canonical == "crowd" and last < stop and self._adjacent(last - 1, last) and not self._is_definite(last - 1):  # a construct's first term has no ال
@@ -2526,6 +2528,9 @@ class ArticleExtractor:
         doer = next((m for m in actors if slot <= m.first <= slot + 2 and "ب" not in m.prefix), None)
         if doer is not None:  # past the doers and their adjectives ("مسلحون شيعة", "5 صواريخ «قسام»")
             slot = self._past_time(sent, self._whole_phrase(sent, doer, stop).last, stop)
+        driver = next((m for m in self._sentence_mentions if slot < stop and self.tokens[slot].text in _PLANTED and m.first == slot + 1), None)
+        if driver is not None:  # "استهدفت سيارة مفخخة يقودها انتحاري موكب المحافظ": past who drove it
+            slot = self._past_time(sent, self._whole_phrase(sent, driver, stop).last, stop)
         detonating = found is not None and any(fold(e.get("lemma", "")) in _DETONATE for e in found[2])
         # "استهدف حاجزا على الطريق": the object, not the road ("فجروا قنابلهم على متن قطار": what is set off hits what على names)
         direct = verb and not needs and not detonating and found is not None and any(e.get("direct_object") for e in found[2]) \

@@ -310,7 +310,8 @@ def gazetteer() -> Trie:
             add(h, Entry("honorific", h))
     for actor in _read_yaml("actors.yaml")["actors"]:
         attrs = (("canonical", actor["canonical"]), ("actor_type", actor["type"]), ("country", actor.get("country")), ("office", actor.get("office")),
-                 ("common_before", frozenset(fold(w) for w in actor.get("common_noun_before", []))))
+                 ("common_before", frozenset(fold(w) for w in actor.get("common_noun_before", []) + actor.get("common_noun_always", []))),
+                 ("common_always", frozenset(fold(w) for w in actor.get("common_noun_always", []))))
         for name in actor["names"]:
             add(name, Entry("actor", actor["canonical"], attrs))
     for label, spec in _read_yaml("groups.yaml")["groups"].items():
