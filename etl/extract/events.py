@@ -977,7 +977,9 @@ class ArticleExtractor:
             if bracketed and self._in_bearings(m):
                 continue  # "(300 كلم جنوب بغداد)": where the place is, no participant
             if cues is None:
-                cues = [j for j in range(sent.first, sent.last) if self._opens[j] & _CUE and any(e.kind == "attribution" for e in (self._cue_match(j) or (0, "", []))[2])]
+                openers = _attribution_openers()  # most sentences hold none of these words: no cue look-up then
+                cues = [j for j in range(sent.first, sent.last) if self._opens[j] & _CUE and any(v in openers for v, _ in clitic_variants(self.tokens[j].text))
+                        and any(e.kind == "attribution" for e in (self._cue_match(j) or (0, "", []))[2])]
             source = self._attribution_start(m, cues) if cues else None
             if source is not None and any(self._telling_verb(k) for k in range(source, m.first)) and not self._media(m):
                 self._sources.update(range(source, m.first))  # "حسبما أكد رئيس الوزراء في كلمة": a statement of its own
@@ -2800,6 +2802,12 @@ def _span_of(d: Draft) -> tuple[dt.date, dt.date] | None:
     if d.date is not None and d.date.start is not None and d.date.end is not None:
         return d.date.start, d.date.end
     return None
+
+
+@lru_cache(maxsize=1)
+def _attribution_openers() -> frozenset[str]:
+    """The first words of cues.yaml's attribution phrases (بحسب, حسبما, according...), folded."""
+    return frozenset(fold(p).split()[0] for lang in _read_yaml("cues.yaml")["attribution"].values() for p in lang if fold(p).split())
 
 
 @lru_cache(maxsize=1)
