@@ -157,7 +157,7 @@ class ActorFinder:
         before = self.tokens[i - 1].text
         return not before.startswith("ال") and not before.endswith(("ون", "ين")) and len(before) > 2 and not before.isascii() \
             and self.triggers.longest(self.tokens, i - 1) is None and self.cues.longest(self.tokens, i - 1) is None \
-            and before not in ("في", "علي", "من", "الي", "عن", "مع", "ضد", "قرب", "عند", "داخل", "خارج", "نحو")
+            and before not in cue_words("phrase_breaks")  # "في القاعدة الجوية": a preposition takes no genitive
 
     def _is_wordy(self, i: int) -> bool:
         """Could token i be part of a personal name?"""
