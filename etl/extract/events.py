@@ -796,11 +796,12 @@ class ArticleExtractor:
     def _nothing_hit_after(self, sent: Sentence, end: int) -> bool:
         """Does the clause after a verb name no one it could have hit: no count, no actor but after a preposition,
         no accusative noun ("اختطفوا أمس جنديين", "أصابوا خلال المواجهات عشرين شرطيا" name them)?"""
+        dated = self._dated_tokens(sent)
         for j in range(end, sent.last):
             if j > end and not self._adjacent(j, j):
                 return True  # the clause is over
             word = self.tokens[j].text
-            if self._counted(j) or (_closed(word) and word.endswith("ا") and word not in _cue_words("adverbs") and j not in self._dated_tokens(sent)):
+            if self._counted(j) or (_closed(word) and word.endswith("ا") and word not in _cue_words("adverbs") and j not in dated):
                 return False
             if any(m.first == j and self._prev_word(m) not in _PREPOSITIONS for m in self._sentence_mentions):
                 return False
