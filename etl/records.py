@@ -13,7 +13,7 @@ from typing import Any
 
 def stable_id(*parts: object, length: int = 16) -> str:
     """A short hex digest of the parts; the separator keeps ("ab","c") apart from ("a","bc")."""
-    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    h = hashlib.sha256("\x1f".join(["" if p is None else str(p) for p in parts]).encode("utf-8"))  # a list: join takes it without a generator's frames
     return h.hexdigest()[:length]
 
 

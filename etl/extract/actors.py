@@ -85,7 +85,7 @@ class ActorFinder:
         self.triggers: Trie = triggers()
         self.cues: Trie = cues()
         self.inst, self.stops, self.bare_bodies = _institutions()
-        self._opens = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
+        self._opens: list[int] = _OPENS.of(tokens) if opens is None else opens  # most words open no name, and are passed over
         self.people_by_name: dict[str, Mention] = {}  # folded surname / full name -> person
         self.people_by_office: dict[tuple[str, str | None], Mention] = {}
         self.registered_orgs: list[Mention] = []  # bodies named in full, which a definite head alone refers back to

@@ -23,6 +23,7 @@ from .actors import ActorFinder, Mention, opens_name, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cues, date_vocabulary, gazetteer, group_labels, passive_forms, triggers
 from .lexicon import cue_words as _cue_words
+from .lexicon import cue_words_any as _cue_words_any
 from .normalize import Folded, Token, fold
 
 _ENDERS: Final = ".!?\n"  # what ends a sentence: runs of [.!?] or of line breaks
@@ -33,6 +34,7 @@ _TO: Final = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP: Final = {"علي", "ضد", "against", "on"}
 _BY: Final = {"برصاص", "بنيران", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _PLANTED: Final = {"زرعها", "زرعه", "وضعها", "وضعه", "يقودها", "يقوده", "قادها", "قاده", "فجرها", "فجره"}  # "عبوة زرعها مسلحون": who planted or drove the bomb
+_ACTOR_PREPS: Final = _WITH | _TO | _OBJECT_PREP | _BY | _PLANTED  # a mention after one of them is no subject (`_prep_before`)
 _PREPOSITIONS: Final = _TO | _WITH | _OBJECT_PREP | {"من", "عن"}  # a noun after one of them is no subject
 _DUALS: Final = {"البلدين", "الجانبين", "الطرفين", "للبلدين", "للطرفين", "للجانبين", "الثنائية", "الثنائي", "both", "bilateral"}
 _DUAL_SUBJECTS: Final = {"البلدان", "الجانبان", "الطرفان"}  # "ووقع الجانبان": the article's two countries
@@ -41,6 +43,7 @@ _EN_VERB_BREAK: Final = {"said", "says", "that", "who", "which", "when", "after"
 _EN_PASSIVE: Final = {"was", "were", "been", "being", "is", "are"}
 _LOCATIVE: Final = {"في", "in", "at"}
 _BACKGROUND_HEADS: Final = {"بعد", "قبل", "عقب", "بعدما", "قبلما"}  # "وبعد أن": the conjunction before a background opener
+_BACKGROUND_OR_SINCE: Final = _BACKGROUND_HEADS | {"منذ"}
 _RELATIVES: Final = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "عمن", "ممن", "who", "which"}
 _EN_MODALS: Final = {"will", "to", "would", "shall", "may", "might", "can", "could", "must", "should", "not", "also"}
 _EN_INVITE: Final = {"invited", "invites", "invite", "urged", "urges", "asked", "asks"}
@@ -214,7 +217,7 @@ class ArticleExtractor:
         self.sentences = split_sentences(folded, tokens)
         # which words may open a cue (_CUE), a trigger (_TRIGGER), a name (_NAME) or a date (_DATE): most
         # open none, and the scans for them pass such words over without a trie lookup
-        self._opens = _OPENS.of(tokens)
+        self._opens: list[int] = _OPENS.of(tokens)  # typed: compiled, `code & _CUE` is a native int operation, not a generic call
         self._trigger_starts = [i for i, code in enumerate(self._opens) if code & _TRIGGER]
         self.actors = ActorFinder(folded, tokens, [code & _NAME for code in self._opens])
         # an article no event word opens yields no event: its dates are never asked for
@@ -263,9 +266,12 @@ class ArticleExtractor:
 
     def _find_clause_start(self, sent: Sentence, i: int) -> int:
         j = i
+        text = self.folded.text
         while j > sent.first:
-            gap = self.folded.text[self.tokens[j - 1].end : self.tokens[j].start]
-            if not _CLAUSE_PUNCT.isdisjoint(gap) or self.tokens[j].text in _CLAUSE_TOKENS:
+            a, b = self.tokens[j - 1].end, self.tokens[j].start
+            spaced = b - a == 1 and text[a] == " "  # most words are one space apart: no gap string to cut and search
+            gap = " " if spaced else text[a:b]
+            if (not spaced and not _CLAUSE_PUNCT.isdisjoint(gap)) or self.tokens[j].text in _CLAUSE_TOKENS:
                 aside = self._aside_before(sent, j) if gap.strip() == "," else None
                 if aside is None:
                     return j
@@ -750,7 +756,7 @@ class ArticleExtractor:
             # "إن مقاتلا قتل بعدما ...": قتل with nothing to kill after it is the passive "was killed"
             # "خمسة تجار خطفوا أيضا": a crowd before a plural verb of suffering, with nothing after it, was hurt or taken
             suffered = m.canonical in _CROWDS and self.tokens[trig_end - 1].text.endswith("وا") and self._nothing_hit_after(sent, trig_end) \
-                and self._lemma_in(trig, _cue_words("casualty_lemmas") | _cue_words("abduction_lemmas"))
+                and self._lemma_in(trig, _cue_words_any("casualty_lemmas", "abduction_lemmas"))
             return m.canonical == "civilians" or (verb and (self._homograph(trig) or suffered) and not self._object_follows(sent, trig_end))
         word = self.tokens[trig].text
         if verb and self._homograph(trig) and self._by_phrase_after(sent, m):
@@ -877,7 +883,7 @@ class ArticleExtractor:
         return self.tokens[j].text if j >= 0 else ""
 
     def _prep_before(self, m: Mention) -> bool:
-        return self._prev_word(m) in _WITH | _TO | _OBJECT_PREP | _BY | _PLANTED or m.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
+        return self._prev_word(m) in _ACTOR_PREPS or m.prefix.lstrip("وف")[:1] in ("ل", "ب", "ك")
 
     def _after(self, ms: list[Mention], trig_end: int, stop: int, preps: set[str]) -> list[Mention]:
         """Actors introduced by one of `preps` between the trigger and `stop`."""
@@ -934,6 +940,8 @@ class ArticleExtractor:
             self.mentions.extend(ms)
             self._sentence(sent, ms)
             self._drop_sourcing(sent)
+        if not self.drafts:
+            return self.drafts  # what follows only mends drafts: half the articles a feed brings have none
         self._resolve_offices()
         self._resolve_pairs()
         self._merge_repeats()
@@ -1193,7 +1201,7 @@ class ArticleExtractor:
         a word both verb and masdar is the masdar. "بعد أن خطفه" (أنْ after a time word) takes the verb."""
         if i - 1 < sent.first or self.tokens[i - 1].text != "ان":
             return False
-        return i - 2 < sent.first or self.tokens[i - 2].text.lstrip("وف") not in _BACKGROUND_HEADS | {"منذ"}
+        return i - 2 < sent.first or self.tokens[i - 2].text.lstrip("وف") not in _BACKGROUND_OR_SINCE
 
     def _round_of_talks(self, sent: Sentence, end: int) -> int | None:
         """The meeting noun a "جولة" (tour or round) ending at `end` is a round of ("الجولة الأولى من
@@ -1694,7 +1702,8 @@ class ArticleExtractor:
             governor = self.tokens[i - 2].text
             if governor in ("في", "عن", "علي", "من") and i - 2 > sent.first:
                 governor = self.tokens[i - 3].text
-        if any(x in _cue_words("reference_words") | _cue_words("purpose_words") for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
+        referring = _cue_words_any("reference_words", "purpose_words")
+        if any(x in referring for w in (prev, governor) for v, _ in clitic_variants(w) for x in (v, _unpossessed(v))):
             return False
         if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك") and not (prefix.lstrip("وف")[:1] == "ب" and self._ba_reports(sent, i)):
             return False  # "بخطف", "بالهجوم الذي نفذته": an argument of another predicate, unless "قام ... بخطف", "أفيد بمقتل"
@@ -1933,7 +1942,7 @@ class ArticleExtractor:
                 pelted = [m for m in self._object(ms, actors, i, end, stop) if m.canonical not in _CROWDS] if d.verb and d.lemma in _cue_words("protest_acts_on") else []  # "رشق المتظاهرون الشرطة"
                 recipients = self._protested(sent, ms, end) or against or pelted
                 if not actors and not d.verb and recipients:  # "وتواصل المظاهرات ضد ... حيث أغلق المتظاهرون الغاضبون شوارع": the crowd told further on
-                    actors = [m for m in self._sentence_mentions if m.first >= end and m.canonical in _CROWDS and self._prev_word(m) not in _cue_words("protest_against") | _OBJECT_PREP][:1]
+                    actors = [m for m in self._sentence_mentions if m.first >= end and m.canonical in _CROWDS and self._prev_word(m) not in _cue_words("protest_against") and self._prev_word(m) not in _OBJECT_PREP][:1]
                 if not actors:  # "تظاهر 500 طالب": the people counted after the verb
                     counted = self._count_phrase(sent, end, stop) if d.verb else None
                     actors = [remention(counted, canonical="crowd")] if counted is not None else []
@@ -1942,7 +1951,7 @@ class ArticleExtractor:
             counted = self._count_phrase(sent, end, stop) if not recipients and not actors and d.event_type == "ASSAULT" else None
             past_time = self._past_time(sent, end, stop)  # "هاجموا أمس مركز الاقتراع"
             if counted is None and not recipients and all(m.canonical == "explosive devices" for m in actors) and d.event_type == "ASSAULT" and d.verb \
-                    and fold(d.lemma) in _cue_words("casualty_lemmas") | _cue_words("abduction_lemmas") and not self._object_follows(sent, past_time):
+                    and fold(d.lemma) in _cue_words_any("casualty_lemmas", "abduction_lemmas") and not self._object_follows(sent, past_time):
                 counted = self._count_before(sent, i)  # "أعلنت الشرطة أن عشرة على الأقل قتلوا": the count before a verb of suffering with no object
             elif counted is None and not recipients and not actors and d.event_type == "ASSAULT" and d.verb and self._object_follows(sent, past_time):
                 doers = self._count_before(sent, i)  # "إن 20 على الأقل هاجموا مركز الاقتراع": the count before a verb with an object did it
@@ -2101,7 +2110,7 @@ class ArticleExtractor:
 
     def _survivor_phrase(self, sent: Sentence, verb: int, i: int) -> Mention | None:
         """The noun phrase right after a survival verb (up to the attack word) or right before it."""
-        breaks = _cue_words("phrase_breaks") | _cue_words("verb_openers")
+        breaks = _cue_words_any("phrase_breaks", "verb_openers")
         after = self._past_time(sent, verb + 1, i)  # "نجا أمس مسؤول محلي"
         if after < i and self._adjacent(after, after) and self.tokens[after].text not in breaks:
             last = self._phrase_end(sent, after, i, _PHRASE_RUN + 1, False)
@@ -2676,10 +2685,12 @@ class ArticleExtractor:
             if j == d.trigger_token:
                 continue
             m = self._trigger_match(j)
-            kinds = {e.value for e in m[2] if e.get("pos") == "noun"} & {"MEETING", "VISIT"} if m else set()
+            if m is None:
+                continue  # most words open no event word: no set to build for them
+            kinds = {e.value for e in m[2] if e.get("pos") == "noun" and e.value in ("MEETING", "VISIT")}
             if not kinds:
                 continue
-            talks = self._round_of_talks(sent, m[0]) if "VISIT" in kinds and m else None
+            talks = self._round_of_talks(sent, m[0]) if "VISIT" in kinds else None
             if talks is not None:  # "في ختام الجولة الأولى من المباحثات": the close of a round of the talks
                 kinds = {"MEETING"}
             k = j - 1 if self.tokens[j - 1].text != "the" else j - 2

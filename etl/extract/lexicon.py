@@ -220,6 +220,18 @@ def cue_words(key: str) -> frozenset[str]:
     return words
 
 
+_CUE_UNIONS: Final[dict[tuple[str, ...], frozenset[str]]] = {}
+
+
+def cue_words_any(*keys: str) -> frozenset[str]:
+    """The words of several cues.yaml lists at once, joined once per process rather than at every
+    question a rule asks (a set union costs as much as the look-ups it serves)."""
+    words = _CUE_UNIONS.get(keys)
+    if words is None:
+        words = _CUE_UNIONS[keys] = frozenset().union(*(cue_words(k) for k in keys))
+    return words
+
+
 @lru_cache(maxsize=None)
 def group_labels(kind: str) -> frozenset[str]:
     """Canonical labels of groups.yaml's groups of one `kind` ("security": the state's forces), so that a

@@ -91,6 +91,7 @@ class _CharTable(dict):
 
 _TABLE: Final = _CharTable()
 _KEPT_RUN: Final = re.compile("[^" + "".join(sorted(_DROP)) + "]+")
+_DROPPED_RUN: Final = re.compile("[" + "".join(sorted(_DROP)) + "]+")
 
 
 _CHUNK_CACHE_SIZE: Final = 65_536  # space-separated chunks whose folded form and words are kept (news reuses its words)
@@ -98,14 +99,16 @@ _CHUNK_CACHE_SIZE: Final = 65_536  # space-separated chunks whose folded form an
 
 class _Chunk:
     """A space-separated chunk of original text: its folded form, whether every character kept its
-    place (nothing dropped, nothing widened), and its words with their offsets in the folded form."""
+    place (nothing dropped, nothing widened), its words with their offsets in the folded form, and
+    the runs of marks folding drops from it ([start, end) in the chunk)."""
 
-    __slots__ = ("folded", "aligned", "words")
+    __slots__ = ("folded", "aligned", "words", "dropped")
 
-    def __init__(self, folded: str, aligned: bool, words: tuple[tuple[str, int, int], ...]) -> None:
+    def __init__(self, folded: str, aligned: bool, words: tuple[tuple[str, int, int], ...], dropped: tuple[tuple[int, int], ...]) -> None:
         self.folded = folded
         self.aligned = aligned
         self.words = words
+        self.dropped = dropped
 
 
 _CHUNKS_SEEN: Final[dict[str, _Chunk]] = {}
@@ -122,7 +125,8 @@ def _chunk(original: str) -> _Chunk:
         folded = original.translate(_TABLE)
         aligned = len(folded) == len(original) and (not original or _KEPT_RUN.fullmatch(original) is not None)
         words = _CHUNK_WORDS.get(folded)
-        known = _CHUNKS_SEEN[original] = _Chunk(folded, aligned, _chunk_words(folded) if words is None else words)
+        dropped = () if aligned else tuple(m.span() for m in _DROPPED_RUN.finditer(original))
+        known = _CHUNKS_SEEN[original] = _Chunk(folded, aligned, _chunk_words(folded) if words is None else words, dropped)
     return known
 
 
@@ -133,15 +137,19 @@ def fold_and_tokenize(original: str) -> tuple[Folded, list[Token]]:
     out: list[str] = []
     tokens: list[Token] = []
     aligned = True
-    pos = 0
+    cuts: list[tuple[int, int]] = []  # the runs of dropped marks, as offsets into the original
+    pos = at = 0
     for piece in original.split(" "):
         c = _chunk(piece)
         out.append(c.folded)
-        aligned = aligned and c.aligned
+        if not c.aligned:
+            aligned = False
+            cuts.extend((at + s, at + e) for s, e in c.dropped)
         for w, s, e in c.words:
             tokens.append(Token(w, pos + s, pos + e, len(tokens)))
         pos += len(c.folded) + 1
-    return _with_offsets(original, " ".join(out), aligned), tokens
+        at += len(piece) + 1
+    return _with_offsets(original, " ".join(out), None if aligned else cuts), tokens
 
 
 def fold_with_offsets(original: str) -> Folded:
@@ -150,15 +158,16 @@ def fold_with_offsets(original: str) -> Folded:
     return fold_and_tokenize(original)[0]
 
 
-def _with_offsets(original: str, text: str, aligned: bool) -> Folded:
-    """When no character was dropped or widened, `text[i]` comes from `original[i]`; otherwise the
-    offsets are those of the runs between dropped marks, or, when a ligature widened the text,
-    worked out character by character."""
-    if aligned:
+def _with_offsets(original: str, text: str, cuts: list[tuple[int, int]] | None) -> Folded:
+    """When no character was dropped or widened (`cuts` None), `text[i]` comes from `original[i]`;
+    otherwise the offsets are all those of the original less the runs of dropped marks its chunks
+    found (a text has few: cutting them out is cheaper than a scan of the whole text), or, when a
+    ligature widened the text, worked out character by character."""
+    if cuts is None:
         return Folded(original, text, range(len(text)))
-    origin: list[int] = []
-    for m in _KEPT_RUN.finditer(original):
-        origin.extend(range(m.start(), m.end()))
+    origin = list(range(len(original)))
+    for start, end in reversed(cuts):
+        del origin[start:end]
     if len(origin) != len(text):
         origin = [k for k, ch in enumerate(original) for _ in _TABLE[ord(ch)]]
     return Folded(original, text, origin)
