@@ -40,7 +40,7 @@ def extract_article(article: Article) -> Extraction:
     published = article.pub_date
     year_hint = None
     if published is None:  # only a year the text states can fix relative dates
-        years = _YEAR.findall(folded.text)
+        years = _YEAR.findall(folded.text) if "19" in folded.text or "20" in folded.text else []  # a quick test before a slow scan
         year_hint = int(years[0]) if years else None
     drafts = ArticleExtractor(folded, tokens, published, year_hint).run()
     out = Extraction(article.article_id)

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Final
 
 from schemas import CONTRACT
@@ -166,9 +166,11 @@ def split_sentences(folded: Folded, tokens: list[Token]) -> list[Sentence]:
     bounds.append((len(text), False))
     out: list[Sentence] = []
     ti = 0
+    n = len(tokens)
     for (a, _), (b, by_newline) in zip(bounds, bounds[1:]):
         first = ti
-        ti = bisect_left(tokens, b, ti, key=_token_start)  # the first token at or after the boundary
+        while ti < n and tokens[ti].start < b:  # the first token at or after the boundary: one pass over the tokens in all
+            ti += 1
         if ti > first:
             headline = not out and by_newline and ti < len(tokens)
             out.append(Sentence(first, ti, tokens[first].start, tokens[ti - 1].end, headline))
@@ -195,7 +197,6 @@ def _word_code(word: str) -> int:
 
 
 _OPENS: Final = WordTable(_word_code)
-_token_start: Final = attrgetter("start")  # Token.start, for bisecting tokens by offset
 
 
 _ABBREVIATIONS: Final = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "vs", "no",
@@ -269,7 +270,7 @@ class ArticleExtractor:
         text = self.folded.text
         while j > sent.first:
             a, b = self.tokens[j - 1].end, self.tokens[j].start
-            spaced = b - a == 1 and text[a] == " "  # most words are one space apart: no gap string to cut and search
+            spaced = _spaced(text, a, b)
             gap = " " if spaced else text[a:b]
             if (not spaced and not _CLAUSE_PUNCT.isdisjoint(gap)) or self.tokens[j].text in _CLAUSE_TOKENS:
                 aside = self._aside_before(sent, j) if gap.strip() == "," else None
@@ -298,7 +299,7 @@ class ArticleExtractor:
     def _status(self, sent: Sentence, trig: int, tense: str | None, etype: str, own_date: DateMention | None) -> tuple[str | None, bool]:
         """(status, negated) from tense and the cues between the clause start and the trigger."""
         start = self._clause_start(sent, trig)
-        window_start = max(sent.first, start, trig - 8)
+        window_start = max(max(sent.first, start), trig - 8)
         found: set[str] = set()
         negated = False
         kana = qad = False
@@ -743,9 +744,10 @@ class ArticleExtractor:
 
     def _adjacent(self, a: int, b: int) -> bool:
         """Nothing but words that are not "أن/إن/that" and no punctuation between tokens a and b."""
-        gap = self.folded.text[self.tokens[a - 1].end : self.tokens[b].start] if a > 0 else ""
-        if not _CLAUSE_PUNCT.isdisjoint(gap):
-            return False
+        if a > 0:
+            s, e = self.tokens[a - 1].end, self.tokens[b].start
+            if not _spaced(self.folded.text, s, e) and not _CLAUSE_PUNCT.isdisjoint(self.folded.text[s:e]):
+                return False
         return not any(self.tokens[j].text in ("ان", "that") for j in range(a, b))
 
     def _victim_slot(self, m: Mention, sent: Sentence, trig: int, trig_end: int, verb: bool) -> bool:
@@ -1162,7 +1164,8 @@ class ArticleExtractor:
                 end, prefix, entries = m
                 after_prep = i > sent.first and self.tokens[i - 1].text in _NOUN_CONTEXT
                 # "سيطرة" folds like "سيطره" (سيطر + ه): a word written with ta marbuta is a noun, never a verb
-                noun_spelling = self.folded.original[slice(*self.folded.span(self.tokens[end - 1].start, self.tokens[end - 1].end))].endswith("ة")
+                printed_start, printed_end = self.folded.span(self.tokens[end - 1].start, self.tokens[end - 1].end)
+                noun_spelling = self.folded.original[printed_start:printed_end].endswith("ة")
                 usable = [
                     e for e in entries
                     if not bad_verb_prefix(prefix, e) and self._needs_met(e, end, sent)
@@ -2407,9 +2410,12 @@ class ArticleExtractor:
         phrase break, punctuation, a date, another event word, or after `limit` tokens."""
         dated = self._dated_tokens(sent)
         j = start
-        while j < min(stop, sent.last, start + limit):
+        end = min(min(stop, sent.last), start + limit)  # two-argument min: compiled, a native comparison
+        text = self.folded.text
+        while j < end:
             word = self.tokens[j].text
-            if j > start and (not self._adjacent(j, j) or not _PUNCT.isdisjoint(self.folded.text[self.tokens[j - 1].end : self.tokens[j].start])):
+            if j > start and (not self._adjacent(j, j) or not (_spaced(text, self.tokens[j - 1].end, self.tokens[j].start)
+                                                                 or _PUNCT.isdisjoint(text[self.tokens[j - 1].end : self.tokens[j].start]))):
                 break
             if j > start and self.tokens[j - 1].text in _cue_words("collective_adjectives"):
                 break  # "مسلحون شيعة مسجدا": the people's name closes the phrase
@@ -2845,6 +2851,11 @@ def _weapons(entry: Entry) -> tuple[str, ...]:
     """The words a weapon verb needs (أطلق: النار, قذيفة), which are never participants; a verb
     needing casualties (أوقع قتلى) keeps them as the ones hit."""
     return (entry.get("needs") or ()) if entry.get("weapon") else ()
+
+
+def _spaced(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] one space? Most words are one space apart: asked first, that needs no gap string cut and searched."""
+    return b - a == 1 and text[a] == " "
 
 
 def _closed(word: str) -> bool:

@@ -65,12 +65,19 @@ class Folded:
     original: str
     text: str
     origin: Sequence[int]
+    identity: bool  # every character kept its place: text[i] comes from original[i], and no mark was dropped
 
     def __init__(self, original: str, text: str, origin: Sequence[int]) -> None:
         self.original, self.text, self.origin = original, text, origin
+        self.identity = isinstance(origin, range) and len(origin) == len(original) == len(text) and origin.start == 0 and origin.step == 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) covering folded [start, end), with the marks that trail its last letter ("غداً", "هـ")."""
+        if self.identity:  # most texts: no offset to look up (a generic item read of a range, compiled), no mark to pass
+            if start >= end:
+                o = min(start, len(self.original))
+                return o, o
+            return start, end
         if start >= end:
             o = self.origin[start] if start < len(self.origin) else len(self.original)
             return o, o
