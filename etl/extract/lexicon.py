@@ -97,7 +97,7 @@ class Trie:
     # words); news repeats its words across articles
     _heads: dict[str, tuple[tuple[dict, str], ...]] = field(default_factory=dict)
     _tokens: list | None = None  # the article the per-position cache `_best` belongs to
-    _best: dict = field(default_factory=dict)
+    _best: list = field(default_factory=list)  # per token position: its answer, or _UNKNOWN (a list: compiled, read by a native index)
     _END = "\0"
     _HEADS_LIMIT = 50_000  # bounded: memory must not grow with the input
 
@@ -120,10 +120,13 @@ class Trie:
         the longest phrase, then the fewest clitics. Kept per position: callers ask the same one many times."""
         if tokens is not self._tokens:
             self._begin(tokens)
-        best = self._best.get(i, _UNKNOWN)
-        if best is _UNKNOWN:
+        if i < 0 or i >= len(tokens):
             if i >= len(tokens):
                 return None
+            found = self._walk(tokens, i)  # a position counted from the end: asked rarely, not kept
+            return found[0] if found else None
+        best = self._best[i]
+        if best is _UNKNOWN:
             heads = self._heads.get(tokens[i].text)
             if heads is not None and not heads:
                 return None  # a word known to open nothing: the common case, answered without a walk
@@ -144,7 +147,7 @@ class Trie:
 
     def _begin(self, tokens: list[Token]) -> None:
         """A new article: per-position answers start afresh."""
-        self._tokens, self._best = tokens, {}
+        self._tokens, self._best = tokens, [_UNKNOWN] * len(tokens)
 
     def _heads_of(self, word: str) -> tuple[tuple[dict, str], ...]:
         heads = self._heads.get(word)
