@@ -25,8 +25,6 @@ _RANGE: Final = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _ISO: Final = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR: Final = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
 _HIJRI_YEAR: Final = re.compile(r"^(1[34]\d\d)ه?$")  # "1436هـ" folds to one token
-_FORWARD: Final = {"المقبل", "القادم", "next", "coming"}
-_BACKWARD: Final = {"الماضي", "المنصرم", "السابق", "last"}  # "الخميس الماضي": on a Thursday, the one a week before
 
 
 @dataclass(init=False, unsafe_hash=True)
@@ -141,6 +139,11 @@ def _direction_after(tokens: list[Token], end: int, trie: Trie) -> tuple[int, st
 @lru_cache(maxsize=1)
 def _month_direction() -> dict[str, frozenset[str]]:
     return {d: frozenset(fold(w) for w in words) for d, words in date_vocabulary()["month_direction"].items()}
+
+
+@lru_cache(maxsize=1)
+def _weekday_direction() -> dict[str, frozenset[str]]:
+    return {d: frozenset(fold(w) for w in words) for d, words in date_vocabulary()["weekday_direction"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -272,8 +275,8 @@ def _weekday(tokens: list[Token], i: int, k: tuple[int, Entry], trie: Trie, publ
         return DateMention(m.start, m.end, m.precision, m.basis, i, end, False), end
     if published is None:
         return DateMention(None, None, None, "relative", i, k[0], False), k[0]
-    forward = k[0] < len(tokens) and tokens[k[0]].text in _FORWARD
-    backward = k[0] < len(tokens) and tokens[k[0]].text in _BACKWARD
+    word = tokens[k[0]].text if k[0] < len(tokens) else ""
+    forward, backward = word in _weekday_direction()["future"], word in _weekday_direction()["past"]
     delta = (published.weekday() - wd) % 7 or (7 if backward else 0)
     d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
     end = k[0] + (forward or backward)  # "الخميس المقبل", "الأحد الماضي": the word that points ahead or back belongs to the date
