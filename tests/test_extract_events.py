@@ -2286,6 +2286,12 @@ def test_nouns_in_ta_marbuta_direct_objects_and_what_bombs_hit(text, expected):
         pytest.param("وقال شهود إن الهجوم بالقنبلة نفذ ضد عناصر من العشائر كانوا يحرسون منازل لعناصر من طالبان.",
                      [[("recipient", "عناصر من العشائر", "targets")]],
                      id="whom-an-attack-was-carried-out-against-was-hit-not-the-group-named-later"),
+        pytest.param("سقط عشرات القتلى في قصف لقوات النظام على حي سكني.",
+                     [[("actor", "قوات النظام", "army"), ("recipient", "عشرات القتلى", "crowd")]],
+                     id="the-dead-who-fell-in-a-shelling-were-hit-and-whose-shelling-it-was-did-it"),
+        pytest.param("وسقط خمسة جرحى في هجوم شنه مسلحون على حاجز للشرطة.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "حاجز للشرطة", "police"), ("recipient", "خمسة جرحى", "civilians")]],
+                     id="guard-wounded-who-fell-are-hit-by-who-launched-the-attack"),
     ],
 )
 def test_what_caused_deaths_and_whom_an_attack_was_against(text, expected):
