@@ -2480,3 +2480,23 @@ def test_rules_hold_for_the_remaining_counter_examples_of_the_seventh_review(tex
 )
 def test_rules_hold_for_the_counter_examples_an_eighth_review_raised(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("تبنت حركة طالبان هجوما انتحاريا استهدف قاعدة عسكرية في قندهار أمس.",
+                     [[("actor", "حركة طالبان", "Taliban"), ("recipient", "قاعدة عسكرية", "targets")]],
+                     id="who-claims-an-attack-did-it-and-the-base-it-targeted-was-hit"),
+        pytest.param("نفذت حركة طالبان هجوما انتحاريا استهدف مبنى البلدية.",
+                     [[("actor", "حركة طالبان", "Taliban"), ("recipient", "مبنى البلدية", "targets")]],
+                     id="a-building-an-attack-told-before-targeted-was-hit"),
+        pytest.param("تبنت الحكومة خطة جديدة لمكافحة الإرهاب.", [], id="guard-adopting-a-plan-is-no-attack"),
+        pytest.param("استهدفت الحملة الشباب في المدارس.", [], id="guard-a-campaign-targeting-an-audience-is-no-attack"),
+        pytest.param("قتل جنديان إثر انفجار سيارة مفخخة استهدفت حاجزا للتفتيش.",
+                     [[("actor", "سيارة مفخخة", "explosive devices"), ("recipient", "جنديان", "army"), ("recipient", "حاجزا للتفتيش", "targets")]],
+                     id="a-bomb-that-caused-deaths-and-targeted-a-checkpoint-is-one-attack"),
+    ],
+)
+def test_claimed_attacks_and_the_objects_an_attack_told_before_targeted(text, expected):
+    assert named_roles(text) == expected

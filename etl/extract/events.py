@@ -1317,6 +1317,7 @@ class ArticleExtractor:
             if prefix.lstrip("وف") == "ل" and not self._latin(i):  # "للتباحث", "لتقتل": a purpose, not yet done
                 status = "planned"
             subject: list[Mention] | None
+            described: int | None = None  # the attack noun a verb describes ("هجوم انتحاري استهدف قاعدة")
             if is_noun:
                 subject = self._noun_owner(local, ms, sent, i, end, etype)
             else:
@@ -1393,8 +1394,9 @@ class ArticleExtractor:
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
             if entry.get("needs_target") and not draft.holders("recipient") and not self._demanding(sent):
                 continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one and asking nothing tell how a protest went
-            if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")):
-                continue  # "ضرب الحقائب": these verbs are violence only when someone is hit
+            if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")) \
+                    and (described is None or self._described_attack(draft) is None):
+                continue  # "ضرب الحقائب": these verbs are violence only when someone is hit, or when they tell what an attack already told hit ("نفذت الحركة هجوما انتحاريا استهدف قاعدة عسكرية")
             if draft.verb and fold(draft.lemma) in _cue_words("landing_verbs") and entry.get("weapon") and not draft.holders("recipient"):
                 continue  # "سقط صاروخ بروتون بعد إطلاقه": a rocket falling on nothing named is no shelling
             if draft.lemma in _cue_words("abduction_lemmas") and draft.holders("recipient") and all(m.actor_type == "country" for m in draft.holders("recipient")):
