@@ -2500,3 +2500,27 @@ def test_rules_hold_for_the_counter_examples_an_eighth_review_raised(text, expec
 )
 def test_claimed_attacks_and_the_objects_an_attack_told_before_targeted(text, expected):
     assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قتل قائد شرطة الأنبار في انفجار عبوة ناسفة.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "قائد شرطة الأنبار", None)]],
+                     id="an-office-heads-a-body-whose-place-closes-the-chain-and-he-was-hit"),
+        pytest.param("قتل مدير شرطة المدينة ثلاثة مسلحين في اشتباك.",
+                     [[("actor", "مدير شرطة المدينة", None), ("recipient", "ثلاثة مسلحين", "militants")]],
+                     id="an-office-of-an-indefinite-body-is-one-doer"),
+        pytest.param("قتلت قوات الأمن قائد مسلحي القاعدة.",
+                     [[("actor", "قوات الأمن", "security forces"), ("recipient", "قائد مسلحي القاعدة", None)]],
+                     id="an-office-of-a-named-group-is-one-person-hit"),
+        pytest.param("قتل قائد الشرطة في انفجار عبوة ناسفة.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "قائد الشرطة", None)]],
+                     id="guard-an-office-of-a-definite-body-is-one-person-hit"),
+        pytest.param("طعن رجل شرطيا في السوق.",
+                     [[("actor", "رجل", "civilians"), ("recipient", "شرطيا", "police")]],
+                     id="guard-an-indefinite-object-after-the-doer-is-no-genitive"),
+    ],
+)
+def test_offices_head_the_bodies_they_lead_through_a_construct_chain(text, expected):
+    assert named_roles(text) == expected

@@ -2441,7 +2441,10 @@ class ArticleExtractor:
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
             if j > start and (word.startswith("وال") or named is not None):
                 if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last) \
-                        and (self._is_definite(j) or named.actor_type in ("person", "org", "country")):  # "طعن رجل شرطيا", "جنود قتلى": no genitive
+                        and (self._is_definite(j) or named.actor_type in ("person", "org", "country")
+                             or (named.actor_type == "group" and (self._is_definite(named.last - 1) or (
+                                 named.last < min(stop, sent.last) and self._is_definite(named.last)
+                                 and self._adjacent(named.last, named.last) and self._trigger_match(named.last) is None)))):  # "طعن رجل شرطيا", "جنود قتلى": no genitive; "قائد شرطة الأنبار", "قائد مسلحي القاعدة": a chain its definite word closes
                     j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head
                     definite = True
                     continue
