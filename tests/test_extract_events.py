@@ -2524,3 +2524,9 @@ def test_claimed_attacks_and_the_objects_an_attack_told_before_targeted(text, ex
 )
 def test_offices_head_the_bodies_they_lead_through_a_construct_chain(text, expected):
     assert named_roles(text) == expected
+
+
+def test_a_city_after_a_bearing_word_before_the_verb_is_where_not_who():
+    x = extract("وفي هجوم شرقي بغداد قتل ثلاثة من رجال الشرطة.")
+    assert [(p["role"], p["name"]) for p in x.participants] == [("recipient", "رجال الشرطة")]
+    assert [(e["event_type"], e["location_country"], e["location_name"]) for e in x.events] == [("ASSAULT", "IRQ", "بغداد")]

@@ -1894,8 +1894,9 @@ class ArticleExtractor:
             weapons = [m for m in ms if m.canonical == "explosive devices"]
             ms = [m for m in ms if not self._needed_word(m, d.needs)]  # "أطلقت دبابة قذيفة على تجمع": the shell is no participant
             ms = [m for m in ms if not self._without(m, i)]  # "انفجرت دون سقوط ضحايا": no one was hit
-            placed = [m for m in ms if m.actor_type == "country" and self._prev_word(m) in _cue_words("bearing_words") and end <= m.first < stop]
+            placed = [m for m in ms if m.actor_type == "country" and self._prev_word(m) in _cue_words("bearing_words") and (end <= m.first < stop or m in subject)]
             ms = [m for m in ms if m not in placed]  # "في هجوم شرقي بغداد": where, not whom
+            subject = [m for m in subject if m not in placed]  # "وفي هجوم شرقي بغداد قتل ثلاثة": nor who did it
             if placed and d.location is None:
                 d.location = placed[0]
             passive = self._latin(i) and i > 0 and self.tokens[i - 1].text in _EN_PASSIVE
