@@ -403,10 +403,13 @@ class ArticleExtractor:
     def _find_governing_tense(self, sent: Sentence, trig: int) -> str | None:
         opens = self._opens
         masdar = False  # "مع قيام ... بإقفال": a light verb's masdar, whose own tense a verb before it may give
+        claimable = self._claimable(sent, trig)
         for j in range(trig - 1, max(sent.first, trig - 14) - 1, -1):
             if opens[j] & _THAT_WORD:
                 break  # "وقالت في اجتماع إن خطفه لا يخدم": the noun is in what was said, not governed by the saying
             if not opens[j] & _VERBAL:
+                if claimable and _reads_as(self.tokens[j].text, _cue_words("claim_verbs")):
+                    return "past"  # "تبنت حركة طالبان هجوما": a claimed attack was carried out
                 continue
             for m in (self._cue_match(j), self._trigger_match(j)):
                 if m and m[0] <= trig:
@@ -427,6 +430,14 @@ class ArticleExtractor:
                             return e.get("tense")
         # a masdar with no verb before it: told as done, of no tense of its own ("masdar": `_status` then goes by the cues)
         return "masdar" if masdar else None
+
+    def _claimable(self, sent: Sentence, trig: int) -> bool:
+        """Can a verb of claiming (cues.yaml `claim_verbs`) govern the word at trig: an attack noun, not one of
+        earlier times ("تبنت المجموعة هجمات سابقة")?"""
+        found = self._trigger_match(trig)
+        if found is None or not any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in found[2]):
+            return False
+        return not any(_reads_as(self.tokens[k].text, _cue_words("other_times")) for k in range(found[0], min(sent.last, found[0] + 2)))
 
     # ------------------------------------------------------------ dates
     def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
@@ -1246,7 +1257,8 @@ class ArticleExtractor:
         tail = self.folded.text[self.tokens[end].start : self.tokens[sent.last - 1].end] if end < sent.last else ""
         if not any(n in tail for n in needs):
             return False  # a needed word is what is left of a word after its proclitics: it would show in the text
-        for j in range(end, sent.last):
+        within = e.get("needs_within")  # "سقط عشرات القتلى": the needed word is the verb's own subject, a few words on
+        for j in range(end, min(sent.last, end + within) if within else sent.last):
             if _reads_as(self.tokens[j].text, needs):
                 return True
         return False
@@ -1609,8 +1621,9 @@ class ArticleExtractor:
         "الزلزال", "الفيضانات"), telling no attack, armed group or weapon (only `death_lemmas` words of violence)?"""
         causes = _cue_words("accident_causes")
         if any(e.value == "ASSAULT" and fold(e.get("lemma", "")) not in _cue_words("death_lemmas")
-               and not (end < sent.last and self.tokens[end].text in causes) for _i, end, e, _p in trigs):
-            return False  # an attack told ("ضرب الزلزال المنطقة": the disaster struck, no one attacked)
+               and not (end < sent.last and self.tokens[end].text in causes) and not (i > sent.first and self.tokens[i - 1].text in causes)
+               for i, end, e, _p in trigs):
+            return False  # an attack told ("ضرب الزلزال المنطقة", "في زلزال ضرب شمال باكستان": the disaster struck, no one attacked)
         if any(m.canonical in _ARMED - {"civilians"} for m in self._sentence_mentions):
             return False
         return any(self._phrase_at(j, "accident_causes") or any(v in causes for v, p in clitic_variants(self.tokens[j].text, False) if p)
@@ -1666,10 +1679,13 @@ class ArticleExtractor:
         or announced a killing ("أدان الوزير اغتيال") did not kill; but who spoke in a call took
         part in it ("شدد مودي في اتصال"). Nor does a verb across "أن": the noun is in what it said."""
         own = next((e.value for e in (self._trigger_match(i) or (0, "", []))[2] if e.kind == "trigger"), None)
+        claimable = self._claimable(sent, i)
         for j in range(i - 1, max(sent.first, i - 10) - 1, -1):
             if self._opens[j] & _THAT_WORD:
                 return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
             if not self._opens[j] & _VERBAL:
+                if claimable and _reads_as(self.tokens[j].text, _cue_words("claim_verbs")):
+                    return self._subject(ms, sent, j, j + 1) or []  # "تبنت حركة طالبان هجوما": who claims it did it
                 continue
             c = self._cue_match(j) or self._trigger_match(j)
             if c is not None and self._ta_marbuta(j):
@@ -2437,13 +2453,13 @@ class ArticleExtractor:
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
             if j > start and _closed(self.tokens[j - 1].text) and self._is_definite(j - 1) and (self._known_word(j - 1) or self._known_word(start)) and not _agrees(self.tokens[j - 1].text, word):
                 break  # "اقتحم المسلحون القرية", "هاجم المسلحون المركز": a definite plural takes no genitive, only an adjective that agrees ("المسلحون الأفغان")
-            if j > start and j in self.actors.common_nouns:
-                break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase
+            if j > start and j in self.actors.common_nouns and (self._is_definite(j - 1) or _closed(self.tokens[j - 1].text)):
+                break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase ("بوابة القاعدة الجوية": the genitive of an indefinite head)
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
             if j > start and (word.startswith("وال") or named is not None):
                 if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last) \
                         and (self._is_definite(j) or named.actor_type in ("person", "org", "country")
-                             or (named.actor_type == "group" and (self._is_definite(named.last - 1) or (
+                             or (named.actor_type == "group" and not named.prefix and (self._is_definite(named.last - 1) or (
                                  named.last < min(stop, sent.last) and self._is_definite(named.last)
                                  and self._adjacent(named.last, named.last) and self._trigger_match(named.last) is None)))):  # "طعن رجل شرطيا", "جنود قتلى": no genitive; "قائد شرطة الأنبار", "قائد مسلحي القاعدة": a chain its definite word closes
                     j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head

@@ -425,7 +425,7 @@ def triggers() -> Trie:
             direct = bool(v.get("object_pronouns", spec.get("object_pronouns")))  # takes an object of its own (انفجر, اعتدى على: no)
             forms = list(verb_forms(v["past"], v["present"], direct)) + [(f, "past") for f in passive_forms(v.get("passive"))]
             for form, tense in forms:
-                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("needs_target", bool(v.get("needs_target"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")), ("weapon", bool(v.get("weapon"))), ("direct_object", direct))))
+                trie.add(form, Entry("trigger", vtype, (("pos", "verb"), ("tense", tense), ("needs", needs), ("lemma", fold(v["past"])), ("needs_victim", bool(v.get("needs_victim"))), ("needs_target", bool(v.get("needs_target"))), ("agent", v.get("agent")), ("visitor", v.get("visitor")), ("weapon", bool(v.get("weapon"))), ("direct_object", direct), ("needs_within", v.get("needs_within")))))
         for n in spec.get("ar_nouns", []):
             noun = n if isinstance(n, str) else n["noun"]  # {noun, agent, needs}: the masdar of an agent verb ("قاموا بإقفال الطريق")
             extra = () if isinstance(n, str) else (("agent", n.get("agent")),)
