@@ -1254,9 +1254,11 @@ class ArticleExtractor:
         needs = e.get("needs") or ()
         if not needs:
             return True
-        tail = self.folded.text[self.tokens[end].start : self.tokens[sent.last - 1].end] if end < sent.last else ""
-        if not any(n in tail for n in needs):
-            return False  # a needed word is what is left of a word after its proclitics: it would show in the text
+        if end >= sent.last:
+            return False
+        text, start, stop = self.folded.text, self.tokens[end].start, self.tokens[sent.last - 1].end
+        if not any(text.find(n, start, stop) >= 0 for n in needs):
+            return False  # a needed word is what is left of a word after its proclitics: it would show in the text (searched in place, no tail cut)
         within = e.get("needs_within")  # "سقط عشرات القتلى": the needed word is the verb's own subject, a few words on
         for j in range(end, min(sent.last, end + within) if within else sent.last):
             if _reads_as(self.tokens[j].text, needs):
@@ -2897,7 +2899,17 @@ def _agrees(noun: str, word: str) -> bool:
 
 
 def _unpossessed(word: str) -> str:
-    """A folded noun without its possessive suffix: "مسووليته" -> "مسووليه" (ta marbuta comes back as ه)."""
+    """A folded noun without its possessive suffix: "مسووليته" -> "مسووليه" (ta marbuta comes back as ه).
+    Asked of the words before every violence noun, so kept per word like `_reads_as`."""
+    known = _UNPOSSESSED.get(word)
+    if known is None:
+        if len(_UNPOSSESSED) >= WORD_CACHE:
+            _UNPOSSESSED.clear()
+        known = _UNPOSSESSED[word] = _strip_possessive(word)
+    return known
+
+
+def _strip_possessive(word: str) -> str:
     for suffix in ("تهما", "تهم", "تها", "ته"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + "ه"
@@ -2913,6 +2925,7 @@ def _has_article(word: str) -> bool:
 
 
 _READS_AS: Final[dict[tuple[str, frozenset[str] | tuple[str, ...]], bool]] = {}
+_UNPOSSESSED: Final[dict[str, str]] = {}
 
 
 def _reads_as(word: str, words: frozenset[str] | tuple[str, ...]) -> bool:
