@@ -235,7 +235,7 @@ def _parse_at(tokens: list[Token], i: int, trie: Trie, published: dt.date | None
         return _window(k[1], published, i, k[0]), k[0]
     if k and k[1].kind == "weekday":
         return _weekday(tokens, i, k, trie, published, ref, last_day)
-    if (iso := _ISO.match(tok)):
+    if tok[-1:].isdigit() and (iso := _ISO.match(tok)):  # a quick test first: most words end in no digit
         d = _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
         if d:
             return DateMention(d, d, "day", "explicit", i, i + 1, False), i + 1
@@ -318,6 +318,8 @@ def _day_first(tokens: list[Token], i: int, trie: Trie, ref: dt.date | None) -> 
     if i >= n:
         return None
     tok = tokens[i].text
+    if not tok[-1:].isdigit():
+        return None  # no number, no day: most words are answered before a regex is tried
     m = _NUM.match(tok) or _RANGE.match(tok)
     if not m or tok[0] in "وف":
         return None
