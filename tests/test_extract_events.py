@@ -2510,7 +2510,9 @@ def test_claimed_attacks_and_the_objects_an_attack_told_before_targeted(text, ex
         pytest.param("سقط عشرات القتلى والجرحى في زلزال ضرب شمال باكستان.", id="guard-the-dead-of-an-earthquake-that-struck"),
         pytest.param("سقط الجرحى عندما انهار سقف المسجد على المصلين.", id="guard-the-wounded-of-a-collapse"),
         pytest.param("سقط عشرات الجرحى في تدافع خلال حفل موسيقي.", id="guard-the-wounded-of-a-stampede"),
-        pytest.param("وسقط آلاف القتلى خلال الحرب بين العراق وإيران في الثمانينات.", id="guard-the-toll-of-a-war-is-a-tally"),
+        pytest.param("سقط عشرات القتلى جراء الزلزال الذي ضرب جنوب إيران.", id="the-dead-of-an-earthquake-told-by-a-relative-clause"),
+        pytest.param("تبنت لجنة حقوق الإنسان تقريرا عن هجوم إسرائيلي على قافلة إغاثة.", id="adopting-a-report-on-an-attack-claims-none"),
+        pytest.param("سبق أن تبنت الجماعة هجوما على مقر الأمم المتحدة.", id="guard-an-earlier-claim-tells-no-new-attack"),
         pytest.param("تبنت نقابة المحامين قرارا بتنظيم مظاهرة أمام قصر العدل يوم الأحد.", id="guard-adopting-a-decision-to-protest-is-no-protest"),
         pytest.param("وتبنت المعارضة السورية مبادرة لعقد مؤتمر وطني في دمشق الشهر المقبل.", id="guard-adopting-an-initiative-for-a-conference-holds-none"),
         pytest.param("وتبنت المجموعة هجمات سابقة ضد قوات الاحتلال في الفلوجة.", id="guard-claiming-earlier-attacks-tells-no-new-one"),
@@ -2518,6 +2520,29 @@ def test_claimed_attacks_and_the_objects_an_attack_told_before_targeted(text, ex
 )
 def test_falling_adopting_and_claiming_tell_no_attack_unless_one_is_told(text):
     assert [e["event_type"] for e in extract(text).events if e["event_type"] in ("ASSAULT", "PROTEST", "MEETING")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("سقط برصاص قوات الأمن ثلاثة قتلى خلال تفريق التظاهرة.",
+                     [[("actor", "قوات الأمن", "security forces"), ("recipient", "ثلاثة قتلى", "civilians")]],
+                     id="indefinite-dead-named-after-a-fronted-phrase-still-fell"),
+        pytest.param("قتل جندي في انفجار عبوة ناسفة في قندهار ليرتفع عدد الجنود الذين قتلوا في الحرب إلى 66.",
+                     [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "جندي", "army")]],
+                     id="a-killing-told-with-the-toll-of-a-war-is-news"),
+        pytest.param("هاجم مسلح القاعدة العسكرية الأمريكية في الأنبار.",
+                     [[("actor", "مسلح", "militants"), ("recipient", "القاعدة العسكرية الأمريكية", "targets")]],
+                     id="an-attacker-heads-no-construct-with-the-base"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_ninth_review_raised(text, expected):
+    assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize("text", ["شنت الحكومة هجوما دبلوماسيا على خصومها في المنطقة.", "شن الوزير هجوما إعلاميا لاذعا على المعارضة."])
+def test_an_offensive_of_words_is_criticism_not_violence(text):
+    assert [e["event_type"] for e in extract(text).events] == ["ACCUSE"]
 
 
 @pytest.mark.parametrize(

@@ -408,7 +408,7 @@ class ArticleExtractor:
             if opens[j] & _THAT_WORD:
                 break  # "وقالت في اجتماع إن خطفه لا يخدم": the noun is in what was said, not governed by the saying
             if not opens[j] & _VERBAL:
-                if claimable and _reads_as(self.tokens[j].text, _cue_words("claim_verbs")):
+                if claimable and self._claims(sent, j, trig):
                     return "past"  # "تبنت حركة طالبان هجوما": a claimed attack was carried out
                 continue
             for m in (self._cue_match(j), self._trigger_match(j)):
@@ -437,7 +437,18 @@ class ArticleExtractor:
         found = self._trigger_match(trig)
         if found is None or not any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in found[2]):
             return False
-        return not any(_reads_as(self.tokens[k].text, _cue_words("other_times")) for k in range(found[0], min(sent.last, found[0] + 2)))
+        return not any(_reads_as(self.tokens[k].text, _cue_words_any("other_times", "verbal_attack_adjectives")) for k in range(found[0], min(sent.last, found[0] + 2)))
+
+    def _claims(self, sent: Sentence, j: int, trig: int) -> bool:
+        """Does the verb at j claim the attack noun at trig as its object (cues.yaml `claim_verbs`)? Only its subject
+        and a date stand between ("تبنت حركة طالبان أمس هجوما", not "تبنت اللجنة تقريرا عن هجوم"), and it is no
+        earlier claim ("سبق أن تبنت", cues.yaml `already_words`)."""
+        if not _reads_as(self.tokens[j].text, _cue_words("claim_verbs")):
+            return False
+        named = {k for m in self._sentence_mentions for k in range(m.first, m.last)} | self._dated_tokens(sent)
+        if any(k not in named for k in range(j + 1, trig)):
+            return False
+        return not (j - 2 >= sent.first and self.tokens[j - 1].text == "ان" and _reads_as(self.tokens[j - 2].text, _cue_words("already_words")))
 
     # ------------------------------------------------------------ dates
     def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
@@ -1623,9 +1634,9 @@ class ArticleExtractor:
         "الزلزال", "الفيضانات"), telling no attack, armed group or weapon (only `death_lemmas` words of violence)?"""
         causes = _cue_words("accident_causes")
         if any(e.value == "ASSAULT" and fold(e.get("lemma", "")) not in _cue_words("death_lemmas")
-               and not (end < sent.last and self.tokens[end].text in causes) and not (i > sent.first and self.tokens[i - 1].text in causes)
+               and not (end < sent.last and self.tokens[end].text in causes) and not any(self.tokens[k].text in causes for k in range(max(sent.first, i - 2), i))
                for i, end, e, _p in trigs):
-            return False  # an attack told ("ضرب الزلزال المنطقة", "في زلزال ضرب شمال باكستان": the disaster struck, no one attacked)
+            return False  # an attack told ("ضرب الزلزال المنطقة", "في زلزال ضرب", "جراء الزلزال الذي ضرب": the disaster struck, no one attacked)
         if any(m.canonical in _ARMED - {"civilians"} for m in self._sentence_mentions):
             return False
         return any(self._phrase_at(j, "accident_causes") or any(v in causes for v, p in clitic_variants(self.tokens[j].text, False) if p)
@@ -1686,7 +1697,7 @@ class ArticleExtractor:
             if self._opens[j] & _THAT_WORD:
                 return []  # "أكد الكرملين أن المحادثات ...": the noun is in what was said
             if not self._opens[j] & _VERBAL:
-                if claimable and _reads_as(self.tokens[j].text, _cue_words("claim_verbs")):
+                if claimable and self._claims(sent, j, i):
                     return self._subject(ms, sent, j, j + 1) or []  # "تبنت حركة طالبان هجوما": who claims it did it
                 continue
             c = self._cue_match(j) or self._trigger_match(j)
@@ -2208,6 +2219,9 @@ class ArticleExtractor:
         codes as ACCUSE."""
         if self._latin(d.trigger_token):
             return False
+        found = self._trigger_match(d.trigger_token)
+        if not d.verb and found is not None and found[0] < sent.last and _reads_as(self.tokens[found[0]].text, _cue_words("verbal_attack_adjectives")):
+            return True  # "شنت الحكومة هجوما دبلوماسيا على خصومها": an offensive of words
         if d.verb and not any(m.canonical in _ARMED for m in d.holders("actor")) and self._with_criticism(sent, d.trigger_token):
             return True  # "قصفت الصحيفة الحكومة بوابل من الانتقادات": a barrage of criticism
         if d.lemma not in _ATTACK_LEMMAS:
@@ -2455,15 +2469,15 @@ class ArticleExtractor:
                 break  # "مسلحون مركز الشرطة", "مسلحون القرية": an indefinite noun with its plural nun or tanween takes no genitive and no definite adjective after it ("قطارين للمترو" is no genitive)
             if j > start and _closed(self.tokens[j - 1].text) and self._is_definite(j - 1) and (self._known_word(j - 1) or self._known_word(start)) and not _agrees(self.tokens[j - 1].text, word):
                 break  # "اقتحم المسلحون القرية", "هاجم المسلحون المركز": a definite plural takes no genitive, only an adjective that agrees ("المسلحون الأفغان")
-            if j > start and j in self.actors.common_nouns and (self._is_definite(j - 1) or _closed(self.tokens[j - 1].text)):
+            if j > start and j in self.actors.common_nouns and (self._is_definite(j - 1) or _closed(self.tokens[j - 1].text) or not self._construct_head(j - 1)):
                 break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase ("بوابة القاعدة الجوية": the genitive of an indefinite head)
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
             if j > start and (word.startswith("وال") or named is not None):
                 if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last) \
                         and (self._is_definite(j) or named.actor_type in ("person", "org", "country")
-                             or (named.actor_type == "group" and not named.prefix and (self._is_definite(named.last - 1) or (
-                                 named.last < min(stop, sent.last) and self._is_definite(named.last)
-                                 and self._adjacent(named.last, named.last) and self._trigger_match(named.last) is None)))):  # "طعن رجل شرطيا", "جنود قتلى": no genitive; "قائد شرطة الأنبار", "قائد مسلحي القاعدة": a chain its definite word closes
+                             or (named.actor_type == "group" and not named.prefix and self._office_at(start) and (self._is_definite(named.last - 1) or (
+                                 named.last < min(stop, sent.last) and self._is_definite(named.last) and self._adjacent(named.last, named.last)
+                                 and self._trigger_match(named.last) is None and not any(x.first == named.last for x in self._sentence_mentions))))):  # "طعن رجل شرطيا", "جنود قتلى": no genitive; "قائد شرطة الأنبار", "قائد مسلحي القاعدة": a chain its definite word closes
                     j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head
                     definite = True
                     continue
@@ -2502,6 +2516,12 @@ class ArticleExtractor:
         if first == m.first or not boundary(first) or self.tokens[first].text in _cue_words("preposition_carriers") or (light and any(e.kind == "light_verb" for e in light[2])):
             return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة"; "قيام مسلحين": the act, not a head)
         return remention(m, first=first, name=self.actors.surface(first, m.last))
+
+    def _office_at(self, j: int) -> bool:
+        """Is the word at j an office by itself (قائد, مدير), one that heads the body it leads ("قائد شرطة الأنبار"),
+        not a member of a force (ضابط شرطة الرجل: the officer and the man he arrested)?"""
+        own = next((m for m in self._sentence_mentions if m.first == j and m.last == j + 1), None)
+        return own is not None and own.actor_type == "person" and own.office is not None
 
     def _attacker_at(self, j: int) -> bool:
         """Does a one-word attacker open the phrase at j (انتحاري, مسلح, مستوطن), not the word for members of a body?"""
