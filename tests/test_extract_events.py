@@ -2546,6 +2546,25 @@ def test_an_offensive_of_words_is_criticism_not_violence(text):
 
 
 @pytest.mark.parametrize(
+    "text, assault",
+    [
+        pytest.param("أدانت القاهرة اغتيال دبلوماسي مصري في بغداد أمس.", True, id="a-diplomat-assassinated-is-no-offensive-of-words"),
+        pytest.param("شهدت مدينة الموصل أمس اغتيال الإعلامي أحمد الجبوري برصاص مسلحين مجهولين.", True, id="a-journalist-assassinated-is-no-offensive-of-words"),
+        pytest.param("شنت حركة طالبان هجوما إعلاميا استهدف الحكومة الأفغانية.", True, id="guard-an-armed-group-attacks-with-arms"),
+        pytest.param("سقطت دعوى أهالي القتلى أمام المحكمة العليا لعدم الاختصاص.", False, id="a-lawsuit-of-the-families-of-the-dead-fell"),
+        pytest.param("سقطت مروحية عسكرية تقل الجرحى قرب الفلوجة.", False, id="a-helicopter-carrying-the-wounded-crashed"),
+        pytest.param("سقط أكثر من عشرين من الجرحى في انفجار سيارة مفخخة.", True, id="guard-the-wounded-after-a-count-fell-in-a-blast"),
+        pytest.param("قتل متظاهران بالرصاص بعد تدافع الحشود أمام مقر الحزب.", True, id="shot-dead-after-a-stampede-is-violence"),
+        pytest.param("قتل 15 شخصا في أعمال عنف قبلية بعدما انهارت الهدنة بين العشائر.", True, id="a-truce-collapsing-is-no-accident"),
+        pytest.param("قتل خمسة أشخاص عندما انهار مبنى سكني في القاهرة.", False, id="guard-a-building-collapsing-is-an-accident"),
+        pytest.param("سبق للجماعة أن تبنت هجوما مماثلا على السفارة الأمريكية في صنعاء.", False, id="guard-a-claim-the-group-made-before-is-no-news"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_tenth_review_raised(text, assault):
+    assert ("ASSAULT" in [e["event_type"] for e in extract(text).events]) is assault
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         pytest.param("قتل قائد شرطة الأنبار في انفجار عبوة ناسفة.",

@@ -448,7 +448,8 @@ class ArticleExtractor:
         named = {k for m in self._sentence_mentions for k in range(m.first, m.last)} | self._dated_tokens(sent)
         if any(k not in named for k in range(j + 1, trig)):
             return False
-        return not (j - 2 >= sent.first and self.tokens[j - 1].text == "ان" and _reads_as(self.tokens[j - 2].text, _cue_words("already_words")))
+        return not (j - 2 >= sent.first and self.tokens[j - 1].text == "ان"
+                    and any(_reads_as(self.tokens[k].text, _cue_words("already_words")) for k in range(max(sent.first, j - 4), j - 1)))  # "سبق للجماعة أن تبنت"
 
     # ------------------------------------------------------------ dates
     def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
@@ -1274,6 +1275,8 @@ class ArticleExtractor:
         for j in range(end, min(sent.last, end + within) if within else sent.last):
             if _reads_as(self.tokens[j].text, needs):
                 return True
+            if within and not (self._counted(j) or self.tokens[j].text in _cue_words("count_lead_ins") or self.tokens[j].text == "بين"):
+                return False  # "سقطت دعوى أهالي القتلى": only a count stands before the verb's own subject
         return False
 
     def _anaphoric(self, i: int, prefix: str, e: Entry) -> bool:
@@ -1639,6 +1642,8 @@ class ArticleExtractor:
             return False  # an attack told ("ضرب الزلزال المنطقة", "في زلزال ضرب", "جراء الزلزال الذي ضرب": the disaster struck, no one attacked)
         if any(m.canonical in _ARMED - {"civilians"} for m in self._sentence_mentions):
             return False
+        if any(_reads_as(self.tokens[j].text, _cue_words("weapon_words")) for j in range(sent.first, sent.last)):
+            return False  # "قتل متظاهران بالرصاص بعد تدافع الحشود": shot, whatever else went on
         return any(self._phrase_at(j, "accident_causes") or any(v in causes for v, p in clitic_variants(self.tokens[j].text, False) if p)
                    for j in range(sent.first, sent.last))
 
@@ -2220,8 +2225,9 @@ class ArticleExtractor:
         if self._latin(d.trigger_token):
             return False
         found = self._trigger_match(d.trigger_token)
-        if not d.verb and found is not None and found[0] < sent.last and _reads_as(self.tokens[found[0]].text, _cue_words("verbal_attack_adjectives")):
-            return True  # "شنت الحكومة هجوما دبلوماسيا على خصومها": an offensive of words
+        if not d.verb and d.lemma in _ATTACK_LEMMAS and found is not None and found[0] < sent.last and all(m.actor_type in ("person", "org", "country") for m in d.holders("actor")) \
+                and _reads_as(self.tokens[found[0]].text, _cue_words("verbal_attack_adjectives")):
+            return True  # "شنت الحكومة هجوما دبلوماسيا على خصومها": an offensive of words (not "اغتيال دبلوماسي": a diplomat killed)
         if d.verb and not any(m.canonical in _ARMED for m in d.holders("actor")) and self._with_criticism(sent, d.trigger_token):
             return True  # "قصفت الصحيفة الحكومة بوابل من الانتقادات": a barrage of criticism
         if d.lemma not in _ATTACK_LEMMAS:
@@ -2476,8 +2482,10 @@ class ArticleExtractor:
                 if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last) \
                         and (self._is_definite(j) or named.actor_type in ("person", "org", "country")
                              or (named.actor_type == "group" and not named.prefix and self._office_at(start) and (self._is_definite(named.last - 1) or (
-                                 named.last < min(stop, sent.last) and self._is_definite(named.last) and self._adjacent(named.last, named.last)
+                                 named.last < min(stop, sent.last) and self._is_definite(named.last) and self._adjacent(named.last, named.last) and not _closed(self.tokens[named.last].text)
                                  and self._trigger_match(named.last) is None and not any(x.first == named.last for x in self._sentence_mentions))))):  # "طعن رجل شرطيا", "جنود قتلى": no genitive; "قائد شرطة الأنبار", "قائد مسلحي القاعدة": a chain its definite word closes
+                    if not (self._is_definite(j) or named.actor_type in ("person", "org", "country") or self._is_definite(named.last - 1)):
+                        return named.last + 1  # "قائد شرطة النجف": the place closes the office's chain ("قائد شرطة النجف المتهم": no more)
                     j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head
                     definite = True
                     continue
