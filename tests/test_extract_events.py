@@ -2567,6 +2567,41 @@ def test_rules_hold_for_the_counter_examples_a_tenth_review_raised(text, assault
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("قتل ثلاثة أشخاص في انهيار مبنى استهدفته طائرة أمريكية بدون طيار.", ["ASSAULT"], id="a-building-a-drone-struck-collapsing-is-no-accident"),
+        pytest.param("قتل أربعة أشخاص في حريق استهدف مكتب الحزب الإسلامي.", ["ASSAULT"], id="a-fire-that-targeted-an-office-is-no-accident"),
+        pytest.param("سقط عشرات القتلى جراء الزلزال الذي ضرب جنوب إيران.", [], id="guard-an-earthquake-that-struck-is-an-accident"),
+        pytest.param("تبنت الجماعة هجوما على وزارة الخارجية العراقية.", ["ASSAULT"], id="a-claimed-attack-on-a-ministry-is-violence-not-words"),
+        pytest.param("سبق وأن تبنت الجماعة هجوما على حاجز عسكري قرب نابلس.", [], id="an-earlier-claim-after-wa-an-is-no-news"),
+        pytest.param("سبق لكتائب شهداء الأقصى أن تبنت هجوما على حاجز عسكري قرب نابلس.", [], id="an-earlier-claim-after-a-long-name-is-no-news"),
+        pytest.param("لقي ثلاثة أشخاص مصرعهم في حريق هائل قبل أن تتمكن فرق الإطفاء من إخماد النيران.", [], id="flames-of-a-fire-are-no-weapon"),
+        pytest.param("سقط عشرات القتلى جراء وباء الكوليرا الذي يجتاح جنوب البلاد.", [], id="deaths-from-an-epidemic-are-no-attack"),
+        pytest.param("سقط بين الجرحى صحفيان يعملان لوكالة رويترز.", [], id="among-the-wounded-with-no-count-is-no-attack-told"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_an_eleventh_review_raised(text, expected):
+    assert [e["event_type"] for e in extract(text).events if e["event_type"] in ("ASSAULT", "ACCUSE")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("تبنت الجماعة هجوم لندن الذي أودى بحياة 52 شخصا.",
+                     [[("actor", "الجماعة", None), ("recipient", "لندن", "United Kingdom")]],
+                     id="who-claims-an-attack-named-by-its-city-did-it-not-the-city"),
+        pytest.param("اعتقل قائد قوات الأمن الرجل المطلوب.", [[("actor", "قائد قوات الأمن", None)]],
+                     id="an-office-chain-a-definite-force-closes-takes-no-object"),
+        pytest.param("سقط المئات بين القتلى والجرحى في قصف إسرائيلي.",
+                     [[("actor", "إسرائيلي", "Israel"), ("recipient", "المئات", "crowd")]],
+                     id="hundreds-among-the-dead-and-wounded-fell-in-a-shelling"),
+    ],
+)
+def test_claimants_office_chains_and_counts_of_the_fallen(text, expected):
+    assert named_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("قتل قائد شرطة الأنبار في انفجار عبوة ناسفة.",
                      [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "قائد شرطة الأنبار", None)]],
                      id="an-office-heads-a-body-whose-place-closes-the-chain-and-he-was-hit"),

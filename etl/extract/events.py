@@ -234,6 +234,7 @@ class ArticleExtractor:
         self._unreported: set[int] = set()  # violence nouns that named a plan or a known event, not news
         self._fiction_works: dict[int, list[int]] = {}  # sentence's first token -> the works of fiction it names (`_in_plot`)
         self._periods: dict[int, list[tuple[int, int]]] = {}  # sentence's first token -> its running periods, [first, last) tokens
+        self._claimed: set[int] = set()  # attack nouns a verb of claiming takes ("تبنت الجماعة هجوما"): violence, never words
         self._restating: dict[int, Draft] = {}  # attack noun -> the attack told before it in its sentence ("قتل عشرة في هجوم")
         self._verb_subjects: dict[int, tuple[str, list[Mention]]] = {}  # trigger token -> its verb's event type and subject
         self._denials: dict[int, int | None] = {}  # sentence's first token -> its first denial verb (None: it denies nothing)
@@ -439,6 +440,12 @@ class ArticleExtractor:
             return False
         return not any(_reads_as(self.tokens[k].text, _cue_words_any("other_times", "verbal_attack_adjectives")) for k in range(found[0], min(sent.last, found[0] + 2)))
 
+    def _claim_verb_before(self, sent: Sentence, trig: int) -> int | None:
+        """The verb of claiming that takes the attack noun at trig as its object (`_claims`), if one does."""
+        if not self._claimable(sent, trig):
+            return None
+        return next((j for j in range(trig - 1, max(sent.first, trig - 10) - 1, -1) if self._claims(sent, j, trig)), None)
+
     def _claims(self, sent: Sentence, j: int, trig: int) -> bool:
         """Does the verb at j claim the attack noun at trig as its object (cues.yaml `claim_verbs`)? Only its subject
         and a date stand between ("تبنت حركة طالبان أمس هجوما", not "تبنت اللجنة تقريرا عن هجوم"), and it is no
@@ -448,8 +455,8 @@ class ArticleExtractor:
         named = {k for m in self._sentence_mentions for k in range(m.first, m.last)} | self._dated_tokens(sent)
         if any(k not in named for k in range(j + 1, trig)):
             return False
-        return not (j - 2 >= sent.first and self.tokens[j - 1].text == "ان"
-                    and any(_reads_as(self.tokens[k].text, _cue_words("already_words")) for k in range(max(sent.first, j - 4), j - 1)))  # "سبق للجماعة أن تبنت"
+        return not (j - 2 >= sent.first and self.tokens[j - 1].text in ("ان", "وان")
+                    and any(_reads_as(self.tokens[k].text, _cue_words("already_words")) for k in range(max(sent.first, j - 6), j - 1)))  # "سبق للجماعة أن تبنت", "سبق وأن تبنت"
 
     # ------------------------------------------------------------ dates
     def _dated_tokens(self, sent: Sentence) -> frozenset[int]:
@@ -859,6 +866,11 @@ class ArticleExtractor:
         word = self.tokens[m.first].text
         return m.actor_type == "group" and not self._latin(m.first) and len(word) > 3 and word.endswith("ا") and not word.endswith("اا") \
             and not _dual_official(word)  # "وزيرا التجارة": a dual in construct, nominative
+
+    def _count_word(self, i: int) -> bool:
+        """A count with the article or without ("عشرات", "المئات")."""
+        t = self.tokens[i].text
+        return self._counted(i) or (t.startswith("ال") and t[2:] in _cue_words("count_words"))
 
     def _counted(self, i: int) -> bool:
         t = self.tokens[i].text
@@ -1275,7 +1287,7 @@ class ArticleExtractor:
         for j in range(end, min(sent.last, end + within) if within else sent.last):
             if _reads_as(self.tokens[j].text, needs):
                 return True
-            if within and not (self._counted(j) or self.tokens[j].text in _cue_words("count_lead_ins") or self.tokens[j].text == "بين"):
+            if within and not (self._count_word(j) or self.tokens[j].text in _cue_words("count_lead_ins") or (self.tokens[j].text == "بين" and j > end and self._count_word(j - 1))):
                 return False  # "سقطت دعوى أهالي القتلى": only a count stands before the verb's own subject
         return False
 
@@ -1637,7 +1649,7 @@ class ArticleExtractor:
         "الزلزال", "الفيضانات"), telling no attack, armed group or weapon (only `death_lemmas` words of violence)?"""
         causes = _cue_words("accident_causes")
         if any(e.value == "ASSAULT" and fold(e.get("lemma", "")) not in _cue_words("death_lemmas")
-               and not (end < sent.last and self.tokens[end].text in causes) and not any(self.tokens[k].text in causes for k in range(max(sent.first, i - 2), i))
+               and not (end < sent.last and self.tokens[end].text in causes) and not (fold(e.get("lemma", "")) in _cue_words("disaster_verbs") and any(self.tokens[k].text in causes for k in range(max(sent.first, i - 2), i)))
                for i, end, e, _p in trigs):
             return False  # an attack told ("ضرب الزلزال المنطقة", "في زلزال ضرب", "جراء الزلزال الذي ضرب": the disaster struck, no one attacked)
         if any(m.canonical in _ARMED - {"civilians"} for m in self._sentence_mentions):
@@ -1680,6 +1692,10 @@ class ArticleExtractor:
         """"زيارة الرئيس الروسي", "بيان للدفاع الروسية": the actor right after the noun; else the governing verb's subject."""
         if etype in _SPEECH and self._joint(i, end):
             return []
+        claim = self._claim_verb_before(sent, i) if etype == "ASSAULT" else None
+        if claim is not None:  # "تبنت الجماعة هجوم لندن": who claims it did it, not the city it names
+            self._claimed.add(i)
+            return self._subject(ms, sent, claim, claim + 1) or []
         nxt = next((m for m in local if m.first == end or (m.first == end + 1 and self.tokens[end].text in ("of",))), None)
         if nxt is not None and self._attack_adjective(nxt):
             # "نفذت حركة طالبان هجوما انتحاريا": the suicide bomber is the attack's adjective; who carried it out, the doer
@@ -2222,8 +2238,8 @@ class ArticleExtractor:
         """"هاجم" or "هجوم" with nothing violent in the sentence: no other violence word, no armed
         group, weapon or casualty, and people or bodies on both sides -- criticism, which PLOVER
         codes as ACCUSE."""
-        if self._latin(d.trigger_token):
-            return False
+        if self._latin(d.trigger_token) or d.trigger_token in self._claimed:
+            return False  # a claimed attack was carried out with arms
         found = self._trigger_match(d.trigger_token)
         if not d.verb and d.lemma in _ATTACK_LEMMAS and found is not None and found[0] < sent.last and all(m.actor_type in ("person", "org", "country") for m in d.holders("actor")) \
                 and _reads_as(self.tokens[found[0]].text, _cue_words("verbal_attack_adjectives")):
@@ -2484,8 +2500,9 @@ class ArticleExtractor:
                              or (named.actor_type == "group" and not named.prefix and self._office_at(start) and (self._is_definite(named.last - 1) or (
                                  named.last < min(stop, sent.last) and self._is_definite(named.last) and self._adjacent(named.last, named.last) and not _closed(self.tokens[named.last].text)
                                  and self._trigger_match(named.last) is None and not any(x.first == named.last for x in self._sentence_mentions))))):  # "طعن رجل شرطيا", "جنود قتلى": no genitive; "قائد شرطة الأنبار", "قائد مسلحي القاعدة": a chain its definite word closes
-                    if not (self._is_definite(j) or named.actor_type in ("person", "org", "country") or self._is_definite(named.last - 1)):
-                        return named.last + 1  # "قائد شرطة النجف": the place closes the office's chain ("قائد شرطة النجف المتهم": no more)
+                    if not (self._is_definite(j) or named.actor_type in ("person", "org", "country")):
+                        # "قائد شرطة النجف", "قائد قوات الأمن": the definite word closes the office's chain, and nothing follows it ("الرجل المطلوب")
+                        return named.last if self._is_definite(named.last - 1) else named.last + 1
                     j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head
                     definite = True
                     continue
