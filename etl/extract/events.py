@@ -1336,6 +1336,7 @@ class ArticleExtractor:
                     self._unreported.add(i)  # "كانت تستهدف تفجير المقر": an aim, and so are the acts joined to it
                 if etype == "ASSAULT":
                     self._add_restated_target(sent, i, end, stop, ms)
+                    self._add_restated_sides(sent, end, stop, ms)
                     if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT":
                         self._restating[i] = self.drafts[-1]
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
@@ -2105,6 +2106,19 @@ class ArticleExtractor:
         target = self._with_head(sent, self._whole_phrase(sent, known, stop), start + 1) if known is not None else next(iter(self._target(sent, i, end, stop, [], False)), None)
         if target is not None and target.key not in taken:
             told.add("recipient", target)
+
+    def _add_restated_sides(self, sent: Sentence, end: int, stop: int, ms: list[Mention]) -> None:
+        """"سقط عشرات الجرحى في مواجهات بين الشرطة ومتظاهرين": a clash restating a toll that names no doer names
+        its two sides, the first as the doer, the second as those it was against."""
+        told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT" else None
+        if told is None or told.holders("actor"):
+            return
+        first, second = self._between(ms, end, stop)
+        if first and second:
+            for m in first:
+                told.add("actor", m)
+            for m in second:
+                told.add("recipient", m)
 
     def _without(self, m: Mention, i: int) -> bool:
         """Is m, after the trigger at i, a word for casualties (cues.yaml `casualty_words`) a few words after
