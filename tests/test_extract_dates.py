@@ -56,6 +56,7 @@ WITH_PUBLICATION = [
     pytest.param("يتظاهرون الجمعة المقبلة", [day(D(2025, 12, 5), "relative", "الجمعة المقبلة")], id="ar-next-friday-feminine-points-ahead"),
     pytest.param("قتل الجمعة الماضية", [day(D(2025, 11, 28), "relative", "الجمعة الماضية")], id="ar-last-friday-feminine-belongs-to-the-date"),
     pytest.param("وصلت الأحد القادمة من القدس", [day(D(2025, 11, 30), "relative", "الأحد")], id="ar-feminine-word-after-a-masculine-day-is-not-its-direction"),
+    pytest.param("وصل الجمعة القادمة من بيروت", [day(D(2025, 11, 28), "relative", "الجمعة")], id="ar-coming-from-after-a-weekday-is-no-direction"),
     pytest.param("تصل السبت القادم", [day(D(2025, 12, 6), "relative", "السبت القادم")], id="guard-ar-coming-saturday"),
     pytest.param("أعدموه يوم الأحد", [day(D(2025, 11, 30), "relative", "يوم الأحد")], id="ar-day-word-before-a-weekday-is-part-of-the-date"),
     pytest.param("وصل يوم أمس", [day(D(2025, 12, 3), "relative", "يوم أمس")], id="ar-day-word-before-yesterday-is-part-of-the-date"),

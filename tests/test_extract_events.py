@@ -2605,6 +2605,23 @@ def test_claimants_office_chains_and_counts_of_the_fallen(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("سقط عشرات القتلى والجرحى جراء الأمطار الموسمية الغزيرة في الهند.", [], id="a-toll-no-attack-word-or-doer-explains-is-no-attack"),
+        pytest.param("سقط عشرات القتلى في انقلاب قارب يقل مهاجرين قبالة السواحل الليبية.", [], id="a-capsized-boats-toll-is-no-attack"),
+        pytest.param("وقتل ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش بين العراق وسوريا.",
+                     [[("recipient", "عناصر الشرطة", "police")]], id="between-two-states-after-a-place-is-where-not-the-sides"),
+        pytest.param("استهدف الهجوم قائد شرطة الأنبار.", [[("recipient", "قائد شرطة الأنبار", None)]],
+                     id="the-attack-after-the-verb-is-its-subject-and-the-office-was-hit"),
+        pytest.param("وقال مصدر إن الهجوم استهدف قائد شرطة المقدادية.", [[("recipient", "قائد شرطة المقدادية", None)]],
+                     id="the-attack-before-the-verb-after-inna-is-its-subject"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_twelfth_review_raised(text, expected):
+    assert [roles for roles, e in zip(named_roles(text), extract(text).events) if e["event_type"] == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("قتل قائد شرطة الأنبار في انفجار عبوة ناسفة.",
                      [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "قائد شرطة الأنبار", None)]],
                      id="an-office-heads-a-body-whose-place-closes-the-chain-and-he-was-hit"),

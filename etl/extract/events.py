@@ -440,6 +440,11 @@ class ArticleExtractor:
             return False
         return not any(_reads_as(self.tokens[k].text, _cue_words_any("other_times", "verbal_attack_adjectives")) for k in range(found[0], min(sent.last, found[0] + 2)))
 
+    def _attack_word_at(self, j: int) -> bool:
+        """Does an attack noun stand at j ("الهجوم", "التفجير", "الانفجار")?"""
+        found = self._trigger_match(j) if j < len(self.tokens) else None
+        return found is not None and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in found[2])
+
     def _claim_verb_before(self, sent: Sentence, trig: int) -> int | None:
         """The verb of claiming that takes the attack noun at trig as its object (`_claims`), if one does."""
         if not self._claimable(sent, trig):
@@ -1364,6 +1369,8 @@ class ArticleExtractor:
             else:
                 needs = _weapons(entry)  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
                 subject = self._subject([m for m in local if not self._needed_word(m, needs)], sent, i, end)
+                if subject and etype == "ASSAULT" and (self._attack_word_at(end) or (i - 1 > sent.first and self._attack_word_at(i - 1) and self.tokens[i - 2].text in ("ان", "وان", "فان"))):
+                    subject = []  # "استهدف الهجوم قائد شرطة الأنبار", "إن الهجوم استهدف ...": the attack is the subject, and the one after the verb was hit
                 described = self._attack_it_describes(sent, i, prefix) if subject and etype == "ASSAULT" else None
                 if described is not None:  # "هجوم انتحاري استهدف الشرطة": the verb tells of the attack, and the police are what it hit
                     subject = [m for m in self._sentence_mentions if described <= m.first < i and (self._attack_adjective(m) or m.canonical == "explosive devices")][:1]
@@ -1435,6 +1442,8 @@ class ArticleExtractor:
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
             if entry.get("needs_target") and not draft.holders("recipient") and not self._demanding(sent):
                 continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one and asking nothing tell how a protest went
+            if entry.get("needs_within") and not draft.holders("actor") and not any(t[2].value == "ASSAULT" and t[2].get("pos") == "noun" and t[0] > i for t in trigs):
+                continue  # "سقط عشرات القتلى جراء الأمطار": a toll no attack word and no doer explains is no attack
             if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")) \
                     and (described is None or self._described_attack(draft) is None):
                 continue  # "ضرب الحقائب": these verbs are violence only when someone is hit, or when they tell what an attack already told hit ("نفذت الحركة هجوما انتحاريا استهدف قاعدة عسكرية")
@@ -2111,8 +2120,8 @@ class ArticleExtractor:
         """"سقط عشرات الجرحى في مواجهات بين الشرطة ومتظاهرين": a clash restating a toll that names no doer names
         its two sides, the first as the doer, the second as those it was against."""
         told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT" else None
-        if told is None or told.holders("actor"):
-            return
+        if told is None or told.holders("actor") or not any(self.tokens[j].text in ("بين", "وبين") for j in range(end, min(stop, end + 2))):
+            return  # "في هجوم على نقطة تفتيش بين العراق وسوريا", "على الحدود بين": where, not the two sides
         first, second = self._between(ms, end, stop)
         if first and second:
             for m in first:
