@@ -2622,6 +2622,21 @@ def test_rules_hold_for_the_counter_examples_a_twelfth_review_raised(text, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("وقالت الشرطة إن الهجوم قتلت خلاله الشرطة ثلاثة مسلحين.",
+                     [[("actor", "الشرطة", "police"), ("recipient", "ثلاثة مسلحين", "militants")]],
+                     id="a-verb-sent-back-to-the-attack-by-a-pronoun-has-its-own-subject"),
+        pytest.param("وفي هجوم انتحاري استهدف سوقا شعبيا سقط عشرات القتلى والجرحى.",
+                     [[("recipient", "عشرات القتلى", "crowd")]],
+                     id="a-toll-an-attack-told-before-it-explains"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_thirteenth_review_raised(text, expected):
+    assert [roles for roles, e in zip(named_roles(text), extract(text).events) if e["event_type"] == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("قتل قائد شرطة الأنبار في انفجار عبوة ناسفة.",
                      [[("actor", "عبوة ناسفة", "explosive devices"), ("recipient", "قائد شرطة الأنبار", None)]],
                      id="an-office-heads-a-body-whose-place-closes-the-chain-and-he-was-hit"),

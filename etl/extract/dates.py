@@ -278,9 +278,8 @@ def _weekday(tokens: list[Token], i: int, k: tuple[int, Entry], trie: Trie, publ
     word = tokens[k[0]].text if k[0] < len(tokens) else ""
     words = _weekday_direction()
     feminine = wd in date_vocabulary()["feminine_weekdays"]  # "الجمعة المقبلة" agrees; "الأحد القادمة من القدس" does not
-    from_after = k[0] + 1 < len(tokens) and tokens[k[0] + 1].text in ("من", "from")  # "وصل الجمعة القادمة من بيروت": arriving from
-    forward = not from_after and (word in words["future"] or (feminine and word in words["future_feminine"]))
-    backward = not from_after and (word in words["past"] or (feminine and word in words["past_feminine"]))
+    forward = word in words["future"] or (feminine and word in words["future_feminine"])
+    backward = word in words["past"] or (feminine and word in words["past_feminine"])
     delta = (published.weekday() - wd) % 7 or (7 if backward else 0)
     d = published - dt.timedelta(days=delta) if not forward else published + dt.timedelta(days=(wd - published.weekday()) % 7 or 7)
     end = k[0] + (forward or backward)  # "الخميس المقبل", "الأحد الماضي": the word that points ahead or back belongs to the date

@@ -1369,7 +1369,8 @@ class ArticleExtractor:
             else:
                 needs = _weapons(entry)  # "أطلقت دبابة قذيفة": the shell is fired, it fires nothing
                 subject = self._subject([m for m in local if not self._needed_word(m, needs)], sent, i, end)
-                if subject and etype == "ASSAULT" and (self._attack_word_at(end) or (i - 1 > sent.first and self._attack_word_at(i - 1) and self.tokens[i - 2].text in ("ان", "وان", "فان"))):
+                if subject and etype == "ASSAULT" and (self._attack_word_at(end) or (i - 1 > sent.first and self._attack_word_at(i - 1) and self.tokens[i - 2].text in ("ان", "وان", "فان")
+                                                                          and not (end < sent.last and self.tokens[end].text in _cue_words("resumptive_words")))):
                     subject = []  # "استهدف الهجوم قائد شرطة الأنبار", "إن الهجوم استهدف ...": the attack is the subject, and the one after the verb was hit
                 described = self._attack_it_describes(sent, i, prefix) if subject and etype == "ASSAULT" else None
                 if described is not None:  # "هجوم انتحاري استهدف الشرطة": the verb tells of the attack, and the police are what it hit
@@ -1442,7 +1443,7 @@ class ArticleExtractor:
                 continue  # "أغلق ... الطريق" is a protest only when (new) protesters or a crowd ("مئات الشبان") close it
             if entry.get("needs_target") and not draft.holders("recipient") and not self._demanding(sent):
                 continue  # "ورفع متظاهرون لافتات": chants and banners aimed at no one and asking nothing tell how a protest went
-            if entry.get("needs_within") and not draft.holders("actor") and not any(t[2].value == "ASSAULT" and t[2].get("pos") == "noun" and t[0] > i for t in trigs):
+            if entry.get("needs_within") and not draft.holders("actor") and not any(t[2].value == "ASSAULT" and t[2].get("pos") == "noun" and t[0] != i for t in trigs):
                 continue  # "سقط عشرات القتلى جراء الأمطار": a toll no attack word and no doer explains is no attack
             if entry.get("needs_victim") and not any(m.actor_type != "object" for m in draft.holders("recipient")) \
                     and (described is None or self._described_attack(draft) is None):
