@@ -183,17 +183,21 @@ _NAME: Final = 4
 _DATE: Final = 8
 _DENIAL: Final = 16
 _THAT_WORD: Final = 32
+_ATTRIBUTING: Final = 64
 _VERBAL: Final = _CUE | _TRIGGER
 _UNSEEN: Final = object()  # a cached answer not worked out yet (None is an answer)
 
 
 def _word_code(word: str) -> int:
-    """What a word may open (_CUE, _TRIGGER, _NAME, _DATE), and whether it is a denial verb (_DENIAL)
-    or opens a reported clause (_THAT_WORD): the article's scans read all of it in one look-up per word."""
+    """What a word may open (_CUE, _TRIGGER, _NAME, _DATE), and whether it is a denial verb (_DENIAL),
+    opens a reported clause (_THAT_WORD) or may open an attribution (_ATTRIBUTING: بحسب, حسبما): the
+    article's scans read all of it in one look-up per word."""
     that = word in _THAT
     denial = not that and _reads_as(word, _cue_words("denial_verbs"))
-    return (_CUE * cues().opens(word) | _TRIGGER * triggers().opens(word) | _NAME * opens_name(word) | _DATE * opens_date(word)
-            | _DENIAL * denial | _THAT_WORD * that)
+    opens_cue = cues().opens(word)
+    attributing = opens_cue and any(v in _attribution_openers() for v, _ in clitic_variants(word))
+    return (_CUE * opens_cue | _TRIGGER * triggers().opens(word) | _NAME * opens_name(word) | _DATE * opens_date(word)
+            | _DENIAL * denial | _THAT_WORD * that | _ATTRIBUTING * attributing)
 
 
 _OPENS: Final = WordTable(_word_code)
@@ -1028,8 +1032,8 @@ class ArticleExtractor:
             if bracketed and self._in_bearings(m):
                 continue  # "(300 كلم جنوب بغداد)": where the place is, no participant
             if cues is None:
-                openers = _attribution_openers()  # most sentences hold none of these words: no cue look-up then
-                cues = [j for j in range(sent.first, sent.last) if self._opens[j] & _CUE and any(v in openers for v, _ in clitic_variants(self.tokens[j].text))
+                # most sentences hold no word that opens an attribution (its word code says so): no cue look-up then
+                cues = [j for j in range(sent.first, sent.last) if self._opens[j] & _ATTRIBUTING
                         and any(e.kind == "attribution" for e in (self._cue_match(j) or (0, "", []))[2])]
             source = self._attribution_start(m, cues) if cues else None
             if source is not None and any(self._telling_verb(k) for k in range(source, m.first)) and not self._media(m):

@@ -70,12 +70,16 @@ class Entry:
     kind: str  # country | capital | nisba | actor | group | office | honorific | trigger | cue | ...
     value: str  # canonical (country code, office, event type, cue class...)
     attrs: tuple[tuple[str, Any], ...] = ()
-    # get(key, default=None): an attribute by name. It is the `get` of a dict of `attrs` built once, called
-    # directly: the extractor asks entries for attributes hundreds of times per article
-    get: Callable[..., Any] = field(init=False, repr=False, compare=False, hash=False, default=None)  # type: ignore[assignment]
+    # `attrs` as a dict, built once: the extractor asks entries for attributes hundreds of times per article
+    by_name: dict[str, Any] = field(init=False, repr=False, compare=False, hash=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "get", dict(self.attrs).get)
+        object.__setattr__(self, "by_name", dict(self.attrs))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """An attribute by name; a method, so that compiled callers reach it by a native call rather than
+        through a stored bound method of a dict."""
+        return self.by_name.get(key, default)
 
 
 _UNKNOWN: Final = object()  # a position not looked up yet (None is a looked-up miss); Final: a C static when compiled, not a globals look-up
