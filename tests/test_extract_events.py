@@ -2667,3 +2667,15 @@ def test_a_city_after_a_bearing_word_before_the_verb_is_where_not_who():
     x = extract("وفي هجوم شرقي بغداد قتل ثلاثة من رجال الشرطة.")
     assert [(p["role"], p["name"]) for p in x.participants] == [("recipient", "رجال الشرطة")]
     assert [(e["event_type"], e["location_country"], e["location_name"]) for e in x.events] == [("ASSAULT", "IRQ", "بغداد")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وأدان الوزير الهجوم الذي وقع أمس على السفارة.", ["ACCUSE"], id="an-attack-that-took-place-was-signed-by-no-one"),
+        pytest.param("تبنت كتائب القسام أمس هجوما وقع ليل السبت على موقع عسكري.", ["ASSAULT"], id="a-claimed-attack-that-took-place-is-no-signing"),
+        pytest.param("وقع الوزيران أمس على مذكرة تفاهم.", ["AGREEMENT"], id="guard-ministers-signing-a-memorandum-still-sign"),
+    ],
+)
+def test_a_verb_that_also_means_took_place_after_an_event_noun_signs_nothing(text, expected):
+    assert [e["event_type"] for e in extract(text).events] == expected

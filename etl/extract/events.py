@@ -444,6 +444,17 @@ class ArticleExtractor:
             return False
         return not any(_reads_as(self.tokens[k].text, _cue_words_any("other_times", "verbal_attack_adjectives")) for k in range(found[0], min(sent.last, found[0] + 2)))
 
+    def _took_place(self, sent: Sentence, i: int, entry: Entry) -> bool:
+        """Is the verb at i one that also means "took place" (cues.yaml `took_place_verbs`: وقع) telling of an event
+        noun right before it, or before الذي/التي ("الهجوم الذي وقع")? Then it signs nothing."""
+        if fold(entry.get("lemma") or "") not in _cue_words("took_place_verbs"):
+            return False
+        j = i - 1
+        if j > sent.first and self.tokens[j].text in ("الذي", "التي"):
+            j -= 1
+        found = self._trigger_match(j) if j >= sent.first else None
+        return found is not None and found[0] == (i if j == i - 1 else i - 1) and any(x.get("pos") == "noun" and x.value != entry.value for x in found[2])
+
     def _attack_word_at(self, j: int) -> bool:
         """Does an attack noun stand at j ("الهجوم", "التفجير", "الانفجار")?"""
         found = self._trigger_match(j) if j < len(self.tokens) else None
@@ -1323,6 +1334,8 @@ class ArticleExtractor:
             etype = entry.value
             if self._latin(i) and not self._english_event_form(sent, i, end, entry):
                 continue
+            if entry.get("pos") == "verb" and self._took_place(sent, i, entry):
+                continue  # "الهجوم الذي وقع أمس", "هجوما وقع ليل السبت": it took place, no one signed anything
             own_date = self._own_date(sent, i, etype)
             tense = entry.get("tense")
             if tense == "present" and self.tokens[i].text[len(prefix):] in _patient_words():
