@@ -15,7 +15,7 @@ from typing import Final
 
 from .dates import date_words
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cue_words, cues, gazetteer, triggers
-from .normalize import Folded, Token, fold
+from .normalize import Folded, Token, fold, one_space
 
 _DIGIT: Final = re.compile(r"\d")
 # offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
@@ -116,7 +116,7 @@ class ActorFinder:
     def gap_is_space(self, a: int, b: int) -> bool:
         """True when nothing but spaces separates token a from token b=a+1."""
         s, e = self.tokens[a].end, self.tokens[b].start
-        return (e - s == 1 and self.folded.text[s] == " ") or not self.folded.text[s:e].strip()  # one space, the common case, is answered without cutting the gap
+        return one_space(self.folded.text, s, e) or not self.folded.text[s:e].strip()
 
     def _quoted_name_end(self, j: int, limit: int) -> tuple[int, int] | None:
         """The end of a name of up to five words in quotes opening at token j ("«الحرس الفتي»"), if one does: its

@@ -24,7 +24,7 @@ from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cues, date_vocabulary, gazetteer, group_labels, passive_forms, triggers
 from .lexicon import cue_words as _cue_words
 from .lexicon import cue_words_any as _cue_words_any
-from .normalize import Folded, Token, fold
+from .normalize import Folded, Token, fold, one_space
 
 _ENDERS: Final = ".!?\n"  # what ends a sentence: runs of [.!?] or of line breaks
 _CLAUSE_PUNCT: Final = frozenset(',;:"')
@@ -275,7 +275,7 @@ class ArticleExtractor:
         text = self.folded.text
         while j > sent.first:
             a, b = self.tokens[j - 1].end, self.tokens[j].start
-            spaced = _spaced(text, a, b)
+            spaced = one_space(text, a, b)
             gap = " " if spaced else text[a:b]
             if (not spaced and not _CLAUSE_PUNCT.isdisjoint(gap)) or self.tokens[j].text in _CLAUSE_TOKENS:
                 aside = self._aside_before(sent, j) if gap.strip() == "," else None
@@ -439,10 +439,10 @@ class ArticleExtractor:
     def _claimable(self, sent: Sentence, trig: int) -> bool:
         """Can a verb of claiming (cues.yaml `claim_verbs`) govern the word at trig: an attack noun, not one of
         earlier times ("تبنت المجموعة هجمات سابقة")?"""
-        found = self._trigger_match(trig)
-        if found is None or not any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in found[2]):
+        end = self._attack_word_end(trig)
+        if end is None:
             return False
-        return not any(_reads_as(self.tokens[k].text, _cue_words_any("other_times", "verbal_attack_adjectives")) for k in range(found[0], min(sent.last, found[0] + 2)))
+        return not any(_reads_as(self.tokens[k].text, _cue_words_any("other_times", "verbal_attack_adjectives")) for k in range(end, min(sent.last, end + 2)))
 
     def _took_place(self, sent: Sentence, i: int, entry: Entry) -> bool:
         """Is the verb at i one that also means "took place" (cues.yaml `took_place_verbs`: وقع) telling of an event
@@ -453,12 +453,16 @@ class ArticleExtractor:
         if j > sent.first and self.tokens[j].text in ("الذي", "التي"):
             j -= 1
         found = self._trigger_match(j) if j >= sent.first else None
-        return found is not None and found[0] == (i if j == i - 1 else i - 1) and any(x.get("pos") == "noun" and x.value != entry.value for x in found[2])
+        return found is not None and found[0] == j + 1 and any(x.get("pos") == "noun" and x.value != entry.value for x in found[2])
 
     def _attack_word_at(self, j: int) -> bool:
         """Does an attack noun stand at j ("الهجوم", "التفجير", "الانفجار")?"""
+        return self._attack_word_end(j) is not None
+
+    def _attack_word_end(self, j: int) -> int | None:
+        """Where the attack noun standing at j ends, if one does."""
         found = self._trigger_match(j) if j < len(self.tokens) else None
-        return found is not None and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in found[2])
+        return found[0] if found is not None and any(e.value == "ASSAULT" and e.get("pos") == "noun" for e in found[2]) else None
 
     def _claim_verb_before(self, sent: Sentence, trig: int) -> int | None:
         """The verb of claiming that takes the attack noun at trig as its object (`_claims`), if one does."""
@@ -796,7 +800,7 @@ class ArticleExtractor:
         """Nothing but words that are not "أن/إن/that" and no punctuation between tokens a and b."""
         if a > 0:
             s, e = self.tokens[a - 1].end, self.tokens[b].start
-            if not _spaced(self.folded.text, s, e) and not _CLAUSE_PUNCT.isdisjoint(self.folded.text[s:e]):
+            if not one_space(self.folded.text, s, e) and not _CLAUSE_PUNCT.isdisjoint(self.folded.text[s:e]):
                 return False
         return not any(self.tokens[j].text in ("ان", "that") for j in range(a, b))
 
@@ -1359,8 +1363,9 @@ class ArticleExtractor:
                 if etype == "ASSAULT":
                     self._add_restated_target(sent, i, end, stop, ms)
                     self._add_restated_sides(sent, end, stop, ms)
-                    if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT":
-                        self._restating[i] = self.drafts[-1]
+                    told = self._attack_told_in(sent)
+                    if told is not None:
+                        self._restating[i] = told
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if is_noun and self._latin(i) and self._wished_for(sent, i):
                 continue  # "Tehran was ready for talks": a wish, not talks
@@ -2122,7 +2127,7 @@ class ArticleExtractor:
     def _add_restated_target(self, sent: Sentence, i: int, end: int, stop: int, ms: list[Mention]) -> None:
         """"قتل 20 في هجوم انتحاري على الطائفة اليزيدية": the attack noun restating the killing names what
         it was aimed at; when the killing's recipients are only its toll, that target is a recipient too."""
-        told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT" else None
+        told = self._attack_told_in(sent)
         if told is None or any(m.canonical not in ("casualties", "civilians") for m in told.holders("recipient")):
             return
         start = next((j for j in range(end, min(stop, end + 4)) if self.tokens[j].text in _OBJECT_PREP - {"on"}), None)
@@ -2134,10 +2139,15 @@ class ArticleExtractor:
         if target is not None and target.key not in taken:
             told.add("recipient", target)
 
+    def _attack_told_in(self, sent: Sentence) -> Draft | None:
+        """The attack the last draft of this sentence tells, which an attack noun after it restates, if there is one."""
+        last = self.drafts[-1] if self.drafts else None
+        return last if last is not None and last.sentence is sent and last.event_type == "ASSAULT" else None
+
     def _add_restated_sides(self, sent: Sentence, end: int, stop: int, ms: list[Mention]) -> None:
         """"سقط عشرات الجرحى في مواجهات بين الشرطة ومتظاهرين": a clash restating a toll that names no doer names
         its two sides, the first as the doer, the second as those it was against."""
-        told = self.drafts[-1] if self.drafts and self.drafts[-1].sentence is sent and self.drafts[-1].event_type == "ASSAULT" else None
+        told = self._attack_told_in(sent)
         if told is None or told.holders("actor") or not any(self.tokens[j].text in ("بين", "وبين") for j in range(end, min(stop, end + 2))):
             return  # "في هجوم على نقطة تفتيش بين العراق وسوريا", "على الحدود بين": where, not the two sides
         first, second = self._between(ms, end, stop)
@@ -2512,7 +2522,7 @@ class ArticleExtractor:
         text = self.folded.text
         while j < end:
             word = self.tokens[j].text
-            if j > start and (not self._adjacent(j, j) or not (_spaced(text, self.tokens[j - 1].end, self.tokens[j].start)
+            if j > start and (not self._adjacent(j, j) or not (one_space(text, self.tokens[j - 1].end, self.tokens[j].start)
                                                                  or _PUNCT.isdisjoint(text[self.tokens[j - 1].end : self.tokens[j].start]))):
                 break
             if j > start and self.tokens[j - 1].text in _cue_words("collective_adjectives"):
@@ -2536,17 +2546,14 @@ class ArticleExtractor:
                 break  # "قصفت القوات الأمريكية القاعدة العسكرية": a noun, the next phrase ("بوابة القاعدة الجوية": the genitive of an indefinite head)
             named = next((m for m in self._sentence_mentions if m.first == j), None) if j > start else None
             if j > start and (word.startswith("وال") or named is not None):
-                if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last) \
-                        and (self._is_definite(j) or named.actor_type in ("person", "org", "country")
-                             or (named.actor_type == "group" and not named.prefix and self._office_at(start) and (self._is_definite(named.last - 1) or (
-                                 named.last < min(stop, sent.last) and self._is_definite(named.last) and self._adjacent(named.last, named.last) and not _closed(self.tokens[named.last].text)
-                                 and self._trigger_match(named.last) is None and not any(x.first == named.last for x in self._sentence_mentions))))):  # "طعن رجل شرطيا", "جنود قتلى": no genitive; "قائد شرطة الأنبار", "قائد مسلحي القاعدة": a chain its definite word closes
-                    if not (self._is_definite(j) or named.actor_type in ("person", "org", "country")):
-                        # "قائد شرطة النجف", "قائد قوات الأمن": the definite word closes the office's chain, and nothing follows it ("الرجل المطلوب")
-                        return named.last if self._is_definite(named.last - 1) else named.last + 1
-                    j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head
-                    definite = True
-                    continue
+                if named is not None and j - 1 == start and self._construct_head(start) and named.last <= min(stop, sent.last):
+                    if self._is_definite(j) or named.actor_type in ("person", "org", "country"):
+                        j = named.last  # "قادة المتمردين", "نائب رئيس البلدية مهدي حنبلي": a known genitive completes its head
+                        definite = True
+                        continue
+                    chain_end = self._office_chain_end(sent, start, named, stop)
+                    if chain_end is not None:
+                        return chain_end  # "قائد شرطة الأنبار"; otherwise "طعن رجل شرطيا", "جنود قتلى": no genitive
                 break  # "الجيش الوطني والمقاومة": the next conjunct is a participant of its own
             if definite and not self._is_definite(j):
                 break  # "فجرت الجبهة ثلاث سيارات": after a definite word an indefinite one starts the next phrase
@@ -2583,15 +2590,31 @@ class ArticleExtractor:
             return m  # no clear start within reach ("تدخلت الشرطة": an unknown verb, not a head noun; "على متن حافلة"; "قيام مسلحين": the act, not a head)
         return remention(m, first=first, name=self.actors.surface(first, m.last))
 
+    def _office_chain_end(self, sent: Sentence, start: int, named: Mention, stop: int) -> int | None:
+        """Where the phrase of an office heading an indefinite group ends, when a definite word closes the chain:
+        "قائد شرطة الأنبار", "قائد قوات الأمن", "قائد مسلحي القاعدة" -- and nothing follows it ("الرجل المطلوب")."""
+        if named.actor_type != "group" or named.prefix or not self._office_at(start):
+            return None
+        if self._is_definite(named.last - 1):
+            return named.last
+        k = named.last
+        if k < min(stop, sent.last) and self._is_definite(k) and self._adjacent(k, k) and not _closed(self.tokens[k].text) \
+                and self._trigger_match(k) is None and not any(x.first == k for x in self._sentence_mentions):
+            return k + 1
+        return None
+
+    def _one_word_mention(self, j: int) -> Mention | None:
+        return next((m for m in self._sentence_mentions if m.first == j and m.last == j + 1), None)
+
     def _office_at(self, j: int) -> bool:
         """Is the word at j an office by itself (قائد, مدير), one that heads the body it leads ("قائد شرطة الأنبار"),
         not a member of a force (ضابط شرطة الرجل: the officer and the man he arrested)?"""
-        own = next((m for m in self._sentence_mentions if m.first == j and m.last == j + 1), None)
+        own = self._one_word_mention(j)
         return own is not None and own.actor_type == "person" and own.office is not None
 
     def _attacker_at(self, j: int) -> bool:
         """Does a one-word attacker open the phrase at j (انتحاري, مسلح, مستوطن), not the word for members of a body?"""
-        own = next((m for m in self._sentence_mentions if m.first == j and m.last == j + 1), None)
+        own = self._one_word_mention(j)
         return own is not None and own.canonical in ("militants", "settlers") and self.tokens[j].text not in _cue_words("member_words")
 
     def _construct_head(self, j: int) -> bool:
@@ -2961,11 +2984,6 @@ def _weapons(entry: Entry) -> tuple[str, ...]:
     """The words a weapon verb needs (أطلق: النار, قذيفة), which are never participants; a verb
     needing casualties (أوقع قتلى) keeps them as the ones hit."""
     return (entry.get("needs") or ()) if entry.get("weapon") else ()
-
-
-def _spaced(text: str, a: int, b: int) -> bool:
-    """Is text[a:b] one space? Most words are one space apart: asked first, that needs no gap string cut and searched."""
-    return b - a == 1 and text[a] == " "
 
 
 def _closed(word: str) -> bool:

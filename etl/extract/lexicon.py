@@ -124,9 +124,9 @@ class Trie:
         the longest phrase, then the fewest clitics. Kept per position: callers ask the same one many times."""
         if tokens is not self._tokens:
             self._begin(tokens)
-        if i < 0 or i >= len(tokens):
-            if i >= len(tokens):
-                return None
+        if i >= len(tokens):
+            return None
+        if i < 0:
             found = self._walk(tokens, i)  # a position counted from the end: asked rarely, not kept
             return found[0] if found else None
         best = self._best[i]

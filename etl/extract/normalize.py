@@ -235,6 +235,11 @@ def _chunk_words(chunk: str) -> tuple[tuple[str, int, int], ...]:
     return words
 
 
+def one_space(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] one space? Most words are one space apart: asked first, that needs no gap string cut and searched."""
+    return b - a == 1 and text[a] == " "
+
+
 def is_arabic(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum("\u0600" <= c <= "\u06ff" for c in letters) * 2 > len(letters)
