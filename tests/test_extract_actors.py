@@ -119,6 +119,9 @@ CASES = [
     ),
     pytest.param("وقالت المحكمة العليا", [("المحكمة العليا", "المحكمة العليا", "org", None, None)], id="ar-definite-head-takes-a-definite-adjective"),
     pytest.param("رفضت المحكمة اعتبار القرار", [], id="ar-definite-head-takes-no-indefinite-genitive"),
+    pytest.param("أعلنت هيئة الطيران المدني أنها", [("هيئة الطيران المدني", "هيئة الطيران المدني", "org", None, None)],
+                 id="ar-a-definite-genitive-closes-a-bodys-name-to-all-but-its-adjectives"),
+    pytest.param("عقد مجلس المحافظة امس", [("مجلس المحافظة", "مجلس المحافظة", "org", None, None)], id="guard-ar-a-verb-after-a-bodys-genitive-is-no-part-of-its-name"),
     # groups
     pytest.param("هاجم مسلحون", [("مسلحون", "militants", "group", None, None)], id="ar-militants"),
     pytest.param("اعتقلت الشرطة النمساوية", [("الشرطة النمساوية", "police", "group", "AUT", None)], id="ar-police-with-nisba"),

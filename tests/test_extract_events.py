@@ -614,8 +614,15 @@ def test_who_suffered_and_who_did_it_follow_arabic_case_and_voice(text, expected
         ("هاجم مسلحون مركزا للشرطة العراقية في بغداد.", "ASSAULT"),
         ("وشن وزير الخارجية الفرنسي هجوما على الحكومة السورية لاتباعها سياسة فاشلة في الملف الاقتصادي والاجتماعي والأمني، قائلا إن خصومه أنفسهم متورطون في قضايا تعذيب.",
          "ACCUSE"),
+        ("وهاجم قادة الحزب الحاكم أمس قرار المحكمة الدستورية.", "ACCUSE"),
+        ("وهاجم خطباء حركة النهضة إضرابات المعلمين أمس.", "ACCUSE"),
+        ("هاجم وزير الأوقاف الاعتداءات على الكنائس.", "ACCUSE"),
+        ("هاجمت الشرطة إضراب عمال الميناء أمس.", "ASSAULT"),
+        ("هاجم مسلحون مقر الحزب الحاكم أمس.", "ASSAULT"),
     ],
-    ids=["president-attacks-a-government-in-words", "minister-launches-an-attack-in-words", "gunmen-attack-in-deed", "a-violence-word-far-off-is-another-story"],
+    ids=["president-attacks-a-government-in-words", "minister-launches-an-attack-in-words", "gunmen-attack-in-deed", "a-violence-word-far-off-is-another-story",
+         "leaders-attack-a-ruling-its-object", "preachers-of-a-body-attack-strikes-the-genitive-is-their-subject", "a-deputy-attacks-attacks-told-as-a-noun",
+         "guard-police-attacking-a-strike-break-it-up", "guard-gunmen-attack-a-building"],
 )
 def test_an_attack_with_nothing_violent_around_it_is_criticism(text, expected):
     assert [e["event_type"] for e in extract(text).events][:1] == [expected]

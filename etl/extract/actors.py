@@ -576,8 +576,11 @@ class ActorFinder:
                 t = self.tokens[j].text
                 if t in self.stops or any(v in self.stops for v, p in clitic_variants(t) if p):
                     break
-                if definite and not t.isascii() and not t.startswith(("ال", "لل", "ل", "وال", "بال")):
-                    break  # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it
+                closed = definite or (j > end and self.tokens[j - 1].text.startswith(("ال", "لل", "وال", "بال")))
+                if closed and not t.isascii() and not t.startswith(("ال", "لل", "ل", "وال", "بال")):
+                    # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it; "حركة النهضة
+                    # إضرابات": a definite genitive closes the name, only its adjectives follow
+                    break
                 if definite and j == end and t.startswith("بال"):
                     break  # "مطالبين الحكومة بالاستقالة": what is asked of it, no part of its name ("اللجنة الخاصة بالتحقيق" is)
                 if t.startswith("ل") and t.endswith(("ها", "هم", "هما")) and len(t) > 5 and self.tokens[j - 1].text.startswith("ال"):

@@ -77,6 +77,7 @@ _PLACE_PREPOSITIONS: Final = {"في", "علي", "قرب", "من", "الي", "ع�
 _DESCRIBING: Final = {"وهو", "وهي", "وهم", "وهما", "وهن"}  # "، وهو عضو في جماعة": a clause describing the one just named
 _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
+_ATTACKED_IN_WORDS: Final = frozenset(("ASSAULT", "STATEMENT", "AGREEMENT", "ACCUSE", "THREATEN", "SANCTION"))  # acts told as nouns that an attack verb can only criticise
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب", "وسط", "امام", "حول"}  # a "verb" after these is a noun ("وسط حشد من المصلين")
@@ -2299,8 +2300,9 @@ class ArticleExtractor:
             return True  # "قصفت الصحيفة الحكومة بوابل من الانتقادات": a barrage of criticism
         if d.lemma not in _ATTACK_LEMMAS:
             return False
-        if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and (self._criticised_for(sent, d.trigger_token) or self._in_speech(sent, d.trigger_token)):
-            return True  # "هاجم السلطات على التعامل معه", "في خطاب ألقاه": attacked in words (armed men attack with arms)
+        if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and (
+                self._criticised_for(sent, d.trigger_token) or self._in_speech(sent, d.trigger_token) or (found is not None and self._attacks_conduct(d, sent, found[0]))):
+            return True  # "هاجم السلطات على التعامل معه", "في خطاب ألقاه", "هاجم الوزير قرار الحكومة": attacked in words (armed men attack with arms)
         near = range(d.trigger_token - _NEAR, d.trigger_token + _NEAR + 1)  # around it: a violence word far off in a long sentence tells another story
         if any(e.value == "ASSAULT" and i != d.trigger_token and i in near for i, _end, e, _p in trigs):
             return False
@@ -2335,7 +2337,8 @@ class ArticleExtractor:
         if not d.verb or len(actors) != 1 or actors[0].first < end:
             return
         pronoun = d.trigger_token > sent.first and any(v in _PRONOUN_SUBJECTS for v, _ in clitic_variants(self.tokens[d.trigger_token - 1].text, False))
-        if actors[0].first > end or pronoun:
+        # "خطباء الحركة" is one subject: an indefinite word heads the actor's genitive
+        if pronoun or any(self._is_definite(j) for j in range(end, actors[0].first)):
             d.roles = [("recipient", actors[0])]
 
     def _with_criticism(self, sent: Sentence, i: int) -> bool:
@@ -2352,6 +2355,25 @@ class ArticleExtractor:
         media = _cue_words("speech_media")
         return any(self.tokens[j].text == "في" and any(v in media for v, _ in clitic_variants(self.tokens[j + 1].text, False))
                    for j in range(i + 1, min(sent.last - 1, i + 7)))
+
+    def _attacks_conduct(self, d: Draft, sent: Sentence, end: int) -> bool:
+        """Is the attack verb's object, the first word after its subject and its time, conduct (cues.yaml `conduct_words`:
+        "هاجم الوزير قرار الحكومة", "هاجم خطباء الحركة إضرابات الموظفين") or an act of words or force told as a noun
+        ("هاجم النائب الاعتداءات على المساجد")? Such things are attacked only in words: a body or a place can be hit."""
+        if any(m.canonical in _ARMED for m in d.holders("actor")):
+            return False  # "هاجمت الشرطة إضراب العمال": forces break a strike up
+        # the subject, with a head it is the genitive of ("خطباء الحركة"), and its time
+        passed = {j for m in d.holders("actor") if end <= m.first <= end + 1 for j in range(end, m.last)} | self._dated_tokens(sent)
+        j = end
+        while j < sent.last and j in passed:
+            j += 1
+        if j >= sent.last or not self._adjacent(j - 1, j):
+            return False
+        grounds = _cue_words("conduct_words")
+        if any(v in grounds or (v.startswith("ال") and v[2:] in grounds) for v, _ in clitic_variants(self.tokens[j].text, False)):
+            return True
+        found = self._trigger_match(j)
+        return found is not None and any(e.get("pos") == "noun" and e.value in _ATTACKED_IN_WORDS for e in found[2])
 
     def _criticised_for(self, sent: Sentence, i: int) -> bool:
         """"هاجم الوزير الحكومة على سياستها", "بسبب تصريحاته": على or بسبب and a word for conduct
