@@ -2686,3 +2686,18 @@ def test_a_city_after_a_bearing_word_before_the_verb_is_where_not_who():
 )
 def test_a_verb_that_also_means_took_place_after_an_event_noun_signs_nothing(text, expected):
     assert [e["event_type"] for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قصفت الطائرات مواقع المسلحين في الجبال أمس.", [[("recipient", "المسلحين", "militants")]],
+                     id="a-definite-noun-after-the-verb-is-its-subject-and-the-genitive-after-an-indefinite-head-its-object"),
+        pytest.param("قتل المسلحون الملثمون ثلاثة جنود أمس.",
+                     [[("actor", "المسلحون الملثمون", "militants"), ("recipient", "ثلاثة جنود", "army")]], id="guard-a-definite-adjective-stays-in-the-subject"),
+        pytest.param("وقال العميد الركن محمد العسكري إن القوات قتلت خمسة مسلحين.",
+                     [[("actor", "القوات", "army"), ("recipient", "خمسة مسلحين", "militants")]], id="guard-an-honorific-before-a-name-is-no-subject"),
+    ],
+)
+def test_a_definite_subject_closes_before_an_indefinite_object_head(text, expected):
+    assert [r for r in named_roles(text) if r] == expected

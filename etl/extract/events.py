@@ -78,6 +78,7 @@ _DESCRIBING: Final = {"وهو", "وهي", "وهم", "وهما", "وهن"}  # "،
 _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "ومنهم", "منها"}  # "، بينهم طفلان،": some of those just named
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _ATTACKED_IN_WORDS: Final = frozenset(("ASSAULT", "STATEMENT", "AGREEMENT", "ACCUSE", "THREATEN", "SANCTION"))  # acts told as nouns that an attack verb can only criticise
+_ARTICLE_LOOKALIKES: Final = frozenset(("الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "العديد"))  # ال that is no article, or a count ("العديد من")
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب", "وسط", "امام", "حول"}  # a "verb" after these is a noun ("وسط حشد من المصلين")
@@ -526,6 +527,15 @@ class ArticleExtractor:
             out.append(nxt)
             cur = nxt
 
+    def _whole_subject_between(self, sent: Sentence, start: int, end: int) -> bool:
+        """"قصفت الطائرات مواقع المسلحين": a definite noun after the verb is a whole subject, never the head of a genitive
+        after it, and an indefinite word after it heads the object. An adjective ("المسؤولون الأميركيون"), the surname of a
+        name ("خالد البطش القيادي"), an honorific ("وقال العميد الركن ..."), a count or a time leaves the subject open."""
+        dated = self._dated_tokens(sent)
+        whole = next((j for j in range(start, end) if self._is_definite(j) and j not in dated and self.tokens[j].text not in _honorifics()
+                      and self.tokens[j].text not in _ARTICLE_LOOKALIKES and not self._counted(j)), None)
+        return whole is not None and any(not self._is_definite(k) and k not in dated for k in range(whole + 1, end))
+
     def _subject(self, ms: list[Mention], sent: Sentence, trig: int, trig_end: int) -> list[Mention] | None:
         """The verb's agent: Arabic prefers the actor right after the verb (VSO), English the one before it.
 
@@ -540,6 +550,7 @@ class ArticleExtractor:
                 reach += 1
             reach += self._time_phrase_end(sent, reach - 2) - (reach - 2)  # "هاجم في ساعة مبكرة مسلحون": an hour told without a date
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
+                      and not self._whole_subject_between(sent, trig_end, m.first)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
                       and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
                       and not any(self._governs(sent, j, m.first) for j in range(trig_end, m.first))), None)
