@@ -121,6 +121,15 @@ CASES = [
     pytest.param("رفضت المحكمة اعتبار القرار", [], id="ar-definite-head-takes-no-indefinite-genitive"),
     pytest.param("أعلنت هيئة الطيران المدني أنها", [("هيئة الطيران المدني", "هيئة الطيران المدني", "org", None, None)],
                  id="ar-a-definite-genitive-closes-a-bodys-name-to-all-but-its-adjectives"),
+    pytest.param("تبنت كتائب الشهيد سامي العلي", [("كتائب الشهيد سامي العلي", "كتائب الشهيد سامي العلي", "org", None, None)],
+                 id="ar-a-bodys-name-goes-on-after-a-title-with-the-person-it-names"),
+    pytest.param("انتقدت لجنة الاستخبارات بمجلس الشيوخ", [("لجنة الاستخبارات بمجلس الشيوخ", "لجنة الاستخبارات بمجلس الشيوخ", "org", None, None)],
+                 id="ar-a-bodys-name-goes-on-with-b-and-a-noun-in-construct"),
+    pytest.param("أكدت هيئة الإغاثة وإعادة الإعمار أنها", [("هيئة الإغاثة وإعادة الإعمار", "هيئة الإغاثة وإعادة الإعمار", "org", None, None)],
+                 id="ar-a-bodys-name-goes-on-with-wa-and-a-noun-in-construct"),
+    pytest.param("وصلت لجنة التحقيق رفيعة المستوى", [("لجنة التحقيق رفيعة المستوى", "لجنة التحقيق رفيعة المستوى", "org", None, None)],
+                 id="ar-an-adjective-in-construct-qualifies-a-bodys-name"),
+    pytest.param("هاجم وزير الداخلية بشدة", [("وزير الداخلية", None, "person", None, "interior minister")], id="ar-an-adverb-after-an-office-is-no-name"),
     pytest.param("عقد مجلس المحافظة امس", [("مجلس المحافظة", "مجلس المحافظة", "org", None, None)], id="guard-ar-a-verb-after-a-bodys-genitive-is-no-part-of-its-name"),
     # groups
     pytest.param("هاجم مسلحون", [("مسلحون", "militants", "group", None, None)], id="ar-militants"),
@@ -140,6 +149,11 @@ CASES = [
         [("الدفاع الروسية", "defence ministry", "org", "RUS", "defence minister")],
         id="ar-lil-is-li-plus-al",
     ),
+    pytest.param("وصل نائب وزير الدفاع الروسي", [("نائب وزير الدفاع الروسي", None, "person", "RUS", "deputy defence minister")],
+                 id="ar-a-deputy-before-an-office-is-the-offices-deputy"),
+    pytest.param("The deputy interior minister of Egypt", [("deputy interior minister of Egypt", None, "person", "EGY", "deputy interior minister")],
+                 id="en-a-deputy-before-an-office-is-the-offices-deputy"),
+    pytest.param("قال نائب الرئيس الأمريكي", [("نائب الرئيس الأمريكي", None, "person", "USA", "vice president")], id="guard-ar-an-office-of-its-own-wins"),
 ]
 
 

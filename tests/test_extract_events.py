@@ -619,10 +619,20 @@ def test_who_suffered_and_who_did_it_follow_arabic_case_and_voice(text, expected
         ("هاجم وزير الأوقاف الاعتداءات على الكنائس.", "ACCUSE"),
         ("هاجمت الشرطة إضراب عمال الميناء أمس.", "ASSAULT"),
         ("هاجم مسلحون مقر الحزب الحاكم أمس.", "ASSAULT"),
+        ("هاجم مستوطنون موقف الحافلات عند مدخل البلدة ورشقوا الركاب بالحجارة.", "ASSAULT"),
+        ("هاجمت حركة طالبان إدارة الشرطة في المديرية وقتلت خمسة شرطيين.", "ASSAULT"),
+        ("هاجم أنصار الحزب الحاكم إضراب عمال الميناء بالعصي وأصابوا عشرة منهم.", "ASSAULT"),
+        ("وتفاقم الخلاف عميقا بين الطرفين، إذ هاجم خطباء الحركة إضرابات المعلمين.", "ACCUSE"),
+        ("هاجم قائد الشرطة تصريحات وزير الداخلية أمس.", "ACCUSE"),
+        ("وهاجم وزير الخارجية بشدة القصف الذي استهدف الأحياء السكنية.", "ACCUSE"),
+        ("وهاجمت المعارضة القصف الحكومي لمنازل المدنيين.", "ACCUSE"),
     ],
     ids=["president-attacks-a-government-in-words", "minister-launches-an-attack-in-words", "gunmen-attack-in-deed", "a-violence-word-far-off-is-another-story",
          "leaders-attack-a-ruling-its-object", "preachers-of-a-body-attack-strikes-the-genitive-is-their-subject", "a-deputy-attacks-attacks-told-as-a-noun",
-         "guard-police-attacking-a-strike-break-it-up", "guard-gunmen-attack-a-building"],
+         "guard-police-attacking-a-strike-break-it-up", "guard-gunmen-attack-a-building",
+         "a-bus-station-is-a-place-not-a-stance", "an-administration-is-a-building-an-armed-movement-hits", "a-strike-attacked-with-sticks-and-wounds-is-assault",
+         "guard-a-violence-word-before-the-verb-leaves-an-attack-on-conduct-in-words", "guard-a-force-named-in-the-critics-office-does-not-act",
+         "guard-a-manner-adverb-stands-between-the-critic-and-the-shelling-criticised", "guard-the-victims-of-the-conduct-criticised-do-not-make-it-violence"],
 )
 def test_an_attack_with_nothing_violent_around_it_is_criticism(text, expected):
     assert [e["event_type"] for e in extract(text).events][:1] == [expected]
@@ -2700,4 +2710,31 @@ def test_a_verb_that_also_means_took_place_after_an_event_noun_signs_nothing(tex
     ],
 )
 def test_a_definite_subject_closes_before_an_indefinite_object_head(text, expected):
+    assert [r for r in named_roles(text) if r] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("اغتال مسلحون نائب قائد الشرطة في المدينة أمس.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "نائب قائد الشرطة", None)]], id="the-deputy-of-an-office-heading-a-body-was-hit"),
+        pytest.param("قتل نائب مدير شرطة الأنبار في انفجار أمس.", [[("recipient", "نائب مدير شرطة الأنبار", None)]],
+                     id="a-deputys-office-chain-is-one-person-not-a-doer-and-a-body"),
+    ],
+)
+def test_a_deputy_of_an_office_is_one_participant(text, expected):
+    assert [r for r in named_roles(text) if r] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("هاجم كرامي الحكومة اللبنانية أمس.", [[("recipient", "الحكومة اللبنانية", "الحكومة اللبنانية")]],
+                     id="a-body-after-an-unknown-name-is-whom-it-criticised"),
+        pytest.param("هاجم نواب حركة النهضة قرارات الحكومة أمس.",
+                     [[("actor", "حركة النهضة", "حركة النهضة"), ("recipient", "قرارات الحكومة", "government")]],
+                     id="guard-a-body-followed-by-the-conduct-attacked-is-the-critics-genitive"),
+    ],
+)
+def test_who_criticised_whom_when_a_word_no_lexicon_holds_follows_the_verb(text, expected):
     assert [r for r in named_roles(text) if r] == expected

@@ -191,6 +191,8 @@ class ActorFinder:
                 continue
             if not self._is_wordy(j) or (j == i and t.startswith("ال") and t not in self.people_by_name):
                 break
+            if t in cue_words("adverbs"):
+                break  # "هاجم وزير الداخلية بشدة": how he did it (cues.yaml `adverbs`), no name
             if j == i and j + 1 < limit and not t.isascii() and self._names_a_country(j + 1):
                 break  # "مع نظيره الألماني حرص المملكة": a noun governing a country, not a first name
             if j > i and date_words().longest(self.tokens, j):
@@ -236,6 +238,8 @@ class ActorFinder:
             if mention is None:
                 i += 1
                 continue
+            if mention.office is not None and mention.first > first and (not out or out[-1].last < mention.first):
+                mention = self._deputy(mention)
             prefix = self._prefix_of(mention)
             if prefix != mention.prefix:  # most mentions carry no proclitic: no copy for them
                 mention = remention(mention, prefix=prefix)
@@ -306,6 +310,34 @@ class ActorFinder:
             return None
         name = self.surface(i, j)
         return Mention(i, j, name, name, "org", None)
+
+    def _name_goes_on(self, j: int, limit: int) -> bool:
+        """May a body's name go on with the indefinite word at j after a definite one? After a title a person is named
+        ("كتائب الشهيد عز الدين القسام", "جامعة الملك سعود"); و or ب and a noun in construct join a part of the name
+        ("هيئة الإغاثة وإعادة الإعمار", "لجنة الاستخبارات بمجلس الشيوخ") unless it heads a body of its own ("ونقابة
+        المهندسين"); an adjective in construct (cues.yaml `improper_annexations`: "رفيعة المستوى") qualifies it."""
+        before = self._entries(j - 1, limit)
+        if before is not None and before[0] == j and any(e.kind in ("honorific", "office") for e in before[2]):
+            return True
+        nxt = self.tokens[j + 1].text if j + 1 < limit and self.gap_is_space(j, j + 1) else ""
+        if f"{self.tokens[j].text} {nxt}" in cue_words("improper_annexations"):
+            return True
+        if not nxt.startswith("ال") or self.tokens[j].text[:1] not in ("و", "ب") or len(self.tokens[j].text) < 4:
+            return False
+        own = self._entries(j, limit)
+        return own is None or not any(e.kind in ("org_head", "actor", "office", "country", "capital", "group") for e in own[2])
+
+    def _deputy(self, m: Mention) -> Mention:
+        """"نائب قائد الشرطة", "deputy interior minister": a word for a deputy (offices.yaml `deputy`) right before an
+        office names the office's deputy, a person of their own, not the holder."""
+        k = m.first - 1
+        if not self.gap_is_space(k, m.first):
+            return m
+        for variant, prefix in clitic_variants(self.tokens[k].text):
+            if variant in _deputy_words() and not (prefix and self.tokens[k].text.isascii()):
+                return remention(m, first=k, name=self.surface(k, m.last, prefix), canonical=None if m.canonical == m.name else m.canonical,
+                                 office=f"deputy {m.office}", prefix=prefix)
+        return m
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""
@@ -576,7 +608,7 @@ class ActorFinder:
                 t = self.tokens[j].text
                 if t in self.stops or any(v in self.stops for v, p in clitic_variants(t) if p):
                     break
-                closed = definite or (j > end and self.tokens[j - 1].text.startswith(("ال", "لل", "وال", "بال")))
+                closed = definite or (j > end and self.tokens[j - 1].text.startswith(("ال", "لل", "وال", "بال")) and not self._name_goes_on(j, limit))
                 if closed and not t.isascii() and not t.startswith(("ال", "لل", "ل", "وال", "بال")):
                     # "المحكمة اعتبار ...": a definite head takes no indefinite genitive after it; "حركة النهضة
                     # إضرابات": a definite genitive closes the name, only its adjectives follow
@@ -642,6 +674,12 @@ def opens_name(word: str) -> bool:
 
 
 _OPENS: Final = WordTable(opens_name)  # the lexicons never change in a process
+
+
+@lru_cache(maxsize=1)
+def _deputy_words() -> frozenset[str]:
+    data = _read_yaml("offices.yaml")["deputy"]
+    return frozenset(fold(w) for w in data["ar"] + data["en"])
 
 
 @lru_cache(maxsize=1)

@@ -2311,10 +2311,12 @@ class ArticleExtractor:
             return True  # "قصفت الصحيفة الحكومة بوابل من الانتقادات": a barrage of criticism
         if d.lemma not in _ATTACK_LEMMAS:
             return False
-        if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and (
-                self._criticised_for(sent, d.trigger_token) or self._in_speech(sent, d.trigger_token) or (found is not None and self._attacks_conduct(d, sent, found[0]))):
-            return True  # "هاجم السلطات على التعامل معه", "في خطاب ألقاه", "هاجم الوزير قرار الحكومة": attacked in words (armed men attack with arms)
+        if d.verb and not any(m.canonical == "militants" for m in d.holders("actor")) and (self._criticised_for(sent, d.trigger_token) or self._in_speech(sent, d.trigger_token)):
+            return True  # "هاجم السلطات على التعامل معه", "في خطاب ألقاه": attacked in words (armed men attack with arms)
         near = range(d.trigger_token - _NEAR, d.trigger_token + _NEAR + 1)  # around it: a violence word far off in a long sentence tells another story
+        conduct = self._conduct_object(d, sent, found[0]) if d.verb and found is not None else None
+        if conduct is not None and not self._force_against_conduct(d, sent, conduct, trigs):
+            return True  # "هاجم الوزير قرار الحكومة", "هاجمت الحركة قرار الحكومة": what was attacked is conduct
         if any(e.value == "ASSAULT" and i != d.trigger_token and i in near for i, _end, e, _p in trigs):
             return False
         if any(m.canonical in _ARMED and m.first in near for m in self._sentence_mentions):
@@ -2348,8 +2350,12 @@ class ArticleExtractor:
         if not d.verb or len(actors) != 1 or actors[0].first < end:
             return
         pronoun = d.trigger_token > sent.first and any(v in _PRONOUN_SUBJECTS for v, _ in clitic_variants(self.tokens[d.trigger_token - 1].text, False))
-        # "خطباء الحركة" is one subject: an indefinite word heads the actor's genitive
-        if pronoun or any(self._is_definite(j) for j in range(end, actors[0].first)):
+        after = actors[0].last
+        while after < sent.last and after in self._dated_tokens(sent):
+            after += 1
+        if after < sent.last and self._adjacent(after - 1, after) and self._conduct_at(after):
+            return  # "هاجم خطباء الحركة قرار الحكومة": the conduct is the object, the body after the verb the subject's genitive
+        if actors[0].first > end or pronoun:
             d.roles = [("recipient", actors[0])]
 
     def _with_criticism(self, sent: Sentence, i: int) -> bool:
@@ -2367,21 +2373,36 @@ class ArticleExtractor:
         return any(self.tokens[j].text == "في" and any(v in media for v, _ in clitic_variants(self.tokens[j + 1].text, False))
                    for j in range(i + 1, min(sent.last - 1, i + 7)))
 
-    def _attacks_conduct(self, d: Draft, sent: Sentence, end: int) -> bool:
-        """Is the attack verb's object, the first word after its subject and its time, conduct (cues.yaml `conduct_words`:
+    def _force_against_conduct(self, d: Draft, sent: Sentence, conduct: int, trigs: list) -> bool:
+        """Was conduct attacked with force: by forces or armed men ("هاجمت الشرطة إضراب العمال"; not a force named in the
+        critic's office, "قائد الشرطة"), or with violence or a weapon told after it ("هاجم أنصار الحزب إضراب العمال بالسكاكين
+        وأصابوا عشرة")? What the subject and the conduct's own phrase name ("القصف الإعلامي", "القصف الحكومي لمنازل المدنيين")
+        does not count."""
+        if any(m.canonical in _ARMED and d.trigger_token < m.first < conduct and not any(a.first <= m.first < a.last and a.canonical not in _ARMED for a in d.holders("actor"))
+               for m in self._sentence_mentions):
+            return True
+        reach = min(sent.last, d.trigger_token + _NEAR + 1)
+        if any(e.value == "ASSAULT" and conduct < i < reach and self.tokens[i - 1].text not in _RELATIVES for i, _end, e, _p in trigs):
+            return True  # ("القصف الذي استهدف الحي" tells what the conduct was)
+        weapons = _cue_words("weapon_words")
+        return any(v in weapons or (v.startswith("ال") and v[2:] in weapons) for j in range(conduct + 1, reach) for v, _ in clitic_variants(self.tokens[j].text, False))
+
+    def _conduct_object(self, d: Draft, sent: Sentence, end: int) -> int | None:
+        """Where the attack verb's object, the first word after its subject and its time, is conduct (cues.yaml `conduct_words`:
         "هاجم الوزير قرار الحكومة", "هاجم خطباء الحركة إضرابات الموظفين") or an act of words or force told as a noun
         ("هاجم النائب الاعتداءات على المساجد")? Such things are attacked only in words: a body or a place can be hit."""
-        if any(m.canonical in _ARMED for m in d.holders("actor")):
-            return False  # "هاجمت الشرطة إضراب العمال": forces break a strike up
         # the subject, with a head it is the genitive of ("خطباء الحركة"), and its time
-        passed = {j for m in d.holders("actor") if end <= m.first <= end + 1 for j in range(end, m.last)} | self._dated_tokens(sent)
+        passed = {j for m in d.holders("actor") if end <= m.first <= end + 1 for j in range(end, m.last)} | self._dated_tokens(sent) \
+            | {j for j in range(end, min(sent.last, end + 6)) if self.tokens[j].text in _cue_words("adverbs")}
         j = end
         while j < sent.last and j in passed:
             j += 1
-        if j >= sent.last or not self._adjacent(j - 1, j):
-            return False
-        grounds = _cue_words("conduct_words")
-        if any(v in grounds or (v.startswith("ال") and v[2:] in grounds) for v, _ in clitic_variants(self.tokens[j].text, False)):
+        return j if j < sent.last and self._adjacent(j - 1, j) and self._conduct_at(j) else None
+
+    def _conduct_at(self, j: int) -> bool:
+        """Is the word at j conduct (cues.yaml `conduct_words`, not `conduct_places`) or an act told as a noun that only words can attack?"""
+        grounds, places = _cue_words("conduct_words"), _cue_words("conduct_places")
+        if any((v in grounds or (v.startswith("ال") and v[2:] in grounds)) and v not in places and v[2:] not in places for v, _ in clitic_variants(self.tokens[j].text, False)):
             return True
         found = self._trigger_match(j)
         return found is not None and any(e.get("pos") == "noun" and e.value in _ATTACKED_IN_WORDS for e in found[2])
@@ -2642,7 +2663,7 @@ class ArticleExtractor:
     def _office_at(self, j: int) -> bool:
         """Is the word at j an office by itself (قائد, مدير), one that heads the body it leads ("قائد شرطة الأنبار"),
         not a member of a force (ضابط شرطة الرجل: the officer and the man he arrested)?"""
-        own = self._one_word_mention(j)
+        own = next((m for m in self._sentence_mentions if m.first <= j and m.last == j + 1), None)  # one word, or a deputy's ("نائب قائد")
         return own is not None and own.actor_type == "person" and own.office is not None
 
     def _attacker_at(self, j: int) -> bool:
@@ -2658,6 +2679,8 @@ class ArticleExtractor:
             return False
         own = next((m for m in self._sentence_mentions if m.first <= j < m.last), None)
         # an office or a force heads its body ("قائد الشرطة", "قوات المتمردين"); an attacker does not ("هاجم انتحاري القوات الأمريكية")
+        if own is not None and own.actor_type == "person" and own.office is not None and own.last == j + 1:
+            return True  # "نائب قائد الشرطة": a deputy's office ends in the head of the body
         return own is None or (own.last - own.first == 1 and (own.actor_type == "person" or own.canonical in _OFFICIALS or own.canonical in ("army", "police", "security forces")
                                                               or word in _cue_words("member_words")))
 
@@ -2672,7 +2695,8 @@ class ArticleExtractor:
     def _whole_phrase(self, sent: Sentence, m: Mention, stop: int) -> Mention:
         """A violence participant named with its modifiers: "جنود" -> "سبعة جنود آخرين", "قوات" ->
         "قوات مكافحة الإرهاب"; analysts read the phrase, and the canonical name stays the head's."""
-        bare_office = m.actor_type == "person" and m.canonical is None and m.office is not None and m.last - m.first == 1 and not self._is_definite(m.first)  # "قائد" of "قائد الشرطة"
+        # "قائد" of "قائد الشرطة", "نائب قائد" of "نائب قائد الشرطة": an office with no article heads the body after it
+        bare_office = m.actor_type == "person" and m.canonical is None and m.office is not None and not any(self._is_definite(k) for k in range(m.first, m.last))
         if self._latin(m.first) or (m.actor_type in ("person", "country") and not bare_office) or m.last <= m.first:
             return m
         # from the head's last word, so the words after it are checked as continuations
