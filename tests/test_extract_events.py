@@ -2738,3 +2738,22 @@ def test_a_deputy_of_an_office_is_one_participant(text, expected):
 )
 def test_who_criticised_whom_when_a_word_no_lexicon_holds_follows_the_verb(text, expected):
     assert [r for r in named_roles(text) if r] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("استدعت الأردن سفيرها في إسرائيل للتشاور أمس.",
+                     [ev("SANCTION", "occurred", D(2025, 12, 3), None, ("actor", ("Jordan", "country", "JOR")), ("recipient", ("Israel", "country", "ISR")))],
+                     id="a-state-recalling-its-own-ambassador-reduces-relations-with-the-host"),
+        pytest.param("قطعت بوليفيا علاقاتها مع إسرائيل أمس.",
+                     [ev("SANCTION", "occurred", D(2025, 12, 3), None, ("actor", ("Bolivia", "country", "BOL")), ("recipient", ("Israel", "country", "ISR")))],
+                     id="cutting-relations-with-a-state-is-a-sanction"),
+        pytest.param("Chile recalled its ambassador from Israel on Wednesday.",
+                     [ev("SANCTION", "occurred", D(2025, 12, 3), None, ("actor", ("Chile", "country", "CHL")), ("recipient", ("Israel", "country", "ISR")))],
+                     id="en-recalling-an-ambassador-is-a-sanction-not-a-retreat"),
+        pytest.param("استدعت الخارجية المصرية السفير الإسرائيلي أمس.", [], id="guard-summoning-another-states-ambassador-is-no-recall"),
+    ],
+)
+def test_recalling_envoys_and_cutting_ties_reduce_relations(text, expected):
+    check(text, expected)

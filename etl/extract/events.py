@@ -32,6 +32,7 @@ _CLAUSE_TOKENS: Final = {"حيث", "فيما", "بينما", "اذ", "where", "w
 _WITH: Final = {"مع", "with", "وبين", "بين"}
 _TO: Final = {"الي", "to", "into", "في", "in"}
 _OBJECT_PREP: Final = {"علي", "ضد", "against", "on"}
+_RELATIONS_WITH: Final = {"مع", "في", "لدي", "من", "with", "to", "in", "from"}  # whom relations are reduced with: "علاقاتها مع", "سفيرها في"
 _BY: Final = {"برصاص", "بنيران", "بيد", "يد", "ايدي", "بايدي", "by", "نفذه", "نفذته", "نفذها", "تبنته", "تبناه", "تبناها", "شنه", "شنته", "شنها"}
 _PLANTED: Final = {"زرعها", "زرعه", "وضعها", "وضعه", "يقودها", "يقوده", "قادها", "قاده", "فجرها", "فجره"}  # "عبوة زرعها مسلحون": who planted or drove the bomb
 _ACTOR_PREPS: Final = _WITH | _TO | _OBJECT_PREP | _BY | _PLANTED  # a mention after one of them is no subject (`_prep_before`)
@@ -2019,6 +2020,8 @@ class ArticleExtractor:
                 recipients = self._casualties(sent, i, end, stop)
             if not recipients and d.event_type == "ASSAULT" and any(self.tokens[j].text == "ضد" for j in range(end, min(stop, end + 3))):
                 recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, False)]  # "نفذ ضد عناصر من العشائر": whom it was against
+            if not recipients and t == "SANCTION":  # "قطعت علاقاتها مع إسرائيل", "استدعت سفيرها في إسرائيل": the state relations are cut with
+                recipients = [m for m in self._after(ms, end, stop, _RELATIONS_WITH) if m.key not in taken][:1]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
                               and not (m.prefix.endswith("ل") and self._is_attack_word(m.first - 1))  # "في هجوم لمستوطنين": whose attack it was
