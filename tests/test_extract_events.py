@@ -2757,3 +2757,25 @@ def test_who_criticised_whom_when_a_word_no_lexicon_holds_follows_the_verb(text,
 )
 def test_recalling_envoys_and_cutting_ties_reduce_relations(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("أطلق النار مجددا مسلحون على دورية للشرطة.",
+                     [[("actor", "مسلحون", "militants"), ("recipient", "دورية للشرطة", "police")]], id="the-verbs-own-object-and-an-adverb-leave-the-subject-open"),
+        pytest.param("زار المخيم أيضا وفد من الصليب الأحمر.", [[("visitor", "وفد", "delegation")]], id="an-object-before-the-subject-and-an-adverb-leave-the-subject-open"),
+        pytest.param("قال الجنرال هاريسون قائد القوات الأمريكية إن العنف تراجع.", [[("speaker", "قائد القوات الأمريكية", None)]],
+                     id="a-rank-a-name-and-an-office-make-the-subject"),
+        pytest.param("قال للصحفيين هنا وزير الخارجية الألماني إن أوروبا تدعم الحوار.",
+                     [[("speaker", "وزير الخارجية الألماني", None)], [("actor", "وزير الخارجية الألماني", None)]], id="a-prepositional-phrase-leaves-the-subject-open"),
+        pytest.param("قال نائب وزير الخارجية الأمريكي جون مارتن إن المحادثات مثمرة.", [[("speaker", "جون مارتن", "جون مارتن")]],
+                     id="a-named-deputy-keeps-their-name"),
+        pytest.param("التقى وزير الدفاع الروسي أناتولي بتروف وفدا سوريا. وقال نائب وزير الدفاع الروسي إن المحادثات مثمرة.",
+                     [[("participant", "أناتولي بتروف", "أناتولي بتروف"), ("participant", "وفدا سوريا", "delegation")], [("speaker", "نائب وزير الدفاع الروسي", None)]],
+                     id="guard-the-deputy-of-an-office-is-not-its-holder-told-before"),
+        pytest.param("قتل نائب رئيس أركان الجيش في انفجار عبوة ناسفة.", [[("recipient", "نائب رئيس أركان الجيش", None)]], id="guard-an-indefinite-chief-of-staff-is-an-office"),
+    ],
+)
+def test_subjects_after_adverbs_objects_and_ranks_and_named_deputies(text, expected):
+    assert [r for r in named_roles(text) if r] == expected

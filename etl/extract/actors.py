@@ -331,13 +331,37 @@ class ActorFinder:
         """"نائب قائد الشرطة", "deputy interior minister": a word for a deputy (offices.yaml `deputy`) right before an
         office names the office's deputy, a person of their own, not the holder."""
         k = m.first - 1
-        if not self.gap_is_space(k, m.first):
+        if not self.gap_is_space(k, m.first) or m.office is None:
             return m
+        holder = (m.office, m.country)
         for variant, prefix in clitic_variants(self.tokens[k].text):
             if variant in _deputy_words() and not (prefix and self.tokens[k].text.isascii()):
-                return remention(m, first=k, name=self.surface(k, m.last, prefix), canonical=None if m.canonical == m.name else m.canonical,
-                                 office=f"deputy {m.office}", prefix=prefix)
+                office = f"deputy {m.office}"
+                # a deputy named after the office keeps their name; one named by the office alone (or resolved by it to the
+                # holder an article introduced) is the whole phrase
+                named = m.canonical is not None and self._personal_name(m)
+                deputy = remention(m, first=k, office=office, prefix=prefix) if named else \
+                    remention(m, first=k, name=self.surface(k, m.last, prefix), canonical=None, office=office, prefix=prefix)
+                if self.people_by_office.get(holder) is m:  # registered as the holder: the holder is someone else
+                    del self.people_by_office[holder]
+                    self.people_by_office.setdefault((office, m.country), deputy)
+                return deputy
         return m
+
+    def _personal_name(self, m: Mention) -> bool:
+        """Does the office mention end in a person's name printed in it ("... جون نغروبونتي"), rather than a body or a
+        place read as one ("رئيس بلدية الفلوجة") or a holder found by the office alone?"""
+        words = fold(m.name).split()
+        first = m.last - len(words)
+        if first <= m.first or fold(self.surface(first, m.last)) != " ".join(words):
+            return False
+        if self.tokens[first].text.startswith("ال"):
+            return False
+        bodies = _institutions()[0]
+        # a noun with ta marbuta ("بلدية الفلوجة", "مكتب قناة الجزيرة") names a body, not a person
+        return not any(((g := self._entries(j, m.last)) is not None and any(e.kind in ("country", "capital", "nisba", "group") for e in g[2]))
+                       or bodies.longest(self.tokens, j) or self.folded.original[self.folded.origin[self.tokens[j].end - 1]] == "ة"
+                       for j in range(first, m.last))
 
     def _prefix_of(self, m: Mention) -> str:
         """The proclitics in front of a mention, found by matching its clean name to the token's readings."""

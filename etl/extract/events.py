@@ -528,14 +528,17 @@ class ArticleExtractor:
             out.append(nxt)
             cur = nxt
 
-    def _whole_subject_between(self, sent: Sentence, start: int, end: int) -> bool:
+    def _whole_subject_between(self, sent: Sentence, start: int, end: int, needs: tuple[str, ...]) -> bool:
         """"قصفت الطائرات مواقع المسلحين": a definite noun after the verb is a whole subject, never the head of a genitive
         after it, and an indefinite word after it heads the object. An adjective ("المسؤولون الأميركيون"), the surname of a
-        name ("خالد البطش القيادي"), an honorific ("وقال العميد الركن ..."), a count or a time leaves the subject open."""
-        dated = self._dated_tokens(sent)
+        name ("خالد البطش القيادي"), an honorific ("وقال العميد الركن ..."), a count, a time, a preposition ("قال للصحفيين
+        هنا"), an adverb ("زار المنطقة أيضا المبعوث") or the verb's own object ("أطلق النار عشوائيا جنود") leaves it open."""
+        dated, adverbs = self._dated_tokens(sent), _cue_words("adverbs")
         whole = next((j for j in range(start, end) if self._is_definite(j) and j not in dated and self.tokens[j].text not in _honorifics()
-                      and self.tokens[j].text not in _ARTICLE_LOOKALIKES and not self._counted(j)), None)
-        return whole is not None and any(not self._is_definite(k) and k not in dated for k in range(whole + 1, end))
+                      and self.tokens[j].text not in _ARTICLE_LOOKALIKES and not self._counted(j) and not self.tokens[j].text.startswith("لل")
+                      and not (needs and _reads_as(self.tokens[j].text, needs))), None)
+        return whole is not None and any(not self._is_definite(k) and k not in dated and self.tokens[k].text not in adverbs
+                                         and self.tokens[k].text[:1] not in ("ب", "ل") for k in range(whole + 1, end))
 
     def _subject(self, ms: list[Mention], sent: Sentence, trig: int, trig_end: int) -> list[Mention] | None:
         """The verb's agent: Arabic prefers the actor right after the verb (VSO), English the one before it.
@@ -550,8 +553,10 @@ class ArticleExtractor:
             while reach < sent.last and (reach - 2 in dated or self._counted(reach - 2)):
                 reach += 1
             reach += self._time_phrase_end(sent, reach - 2) - (reach - 2)  # "هاجم في ساعة مبكرة مسلحون": an hour told without a date
+        found = self._trigger_match(trig)
+        needs: tuple[str, ...] = next((tuple(e.get("needs")) for e in found[2] if e.get("needs")), ()) if found is not None else ()
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
-                      and not self._whole_subject_between(sent, trig_end, m.first)
+                      and (m.actor_type == "person" or not self._whole_subject_between(sent, trig_end, m.first, needs))  # "قال الجنرال فلان قائد القوات": a name, then his office
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
                       and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
                       and not any(self._governs(sent, j, m.first) for j in range(trig_end, m.first))), None)
