@@ -1591,6 +1591,7 @@ def test_a_protests_demand_names_whom_it_is_made_of(text, expected):
         pytest.param("لقي عشرة أشخاص مصرعهم أمس في حادث سير على الطريق السريع.", [], id="deaths-in-a-road-accident-are-no-assault"),
         pytest.param("وضرب الزلزال المنطقة الجبلية أمس مما أسفر عن مقتل عشرين شخصا.", [], id="deaths-in-an-earthquake-are-no-assault"),
         pytest.param("Ten people were killed in a road accident on Sunday.", [], id="en-deaths-in-an-accident-are-no-assault"),
+        pytest.param("سقط سقف المسجد على المصلين أمس مما أسفر عن مقتل خمسة.", [], id="deaths-under-a-fallen-roof-are-no-assault"),
         pytest.param("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة قرب موقع حادث سير.",
                      [ev("ASSAULT", "occurred", D(2025, 12, 3), None, ("actor", ("explosive devices", "group", None)), ("recipient", CIVILIANS))],
                      id="a-bombing-near-an-accident-is-an-assault"),
@@ -2778,4 +2779,21 @@ def test_recalling_envoys_and_cutting_ties_reduce_relations(text, expected):
     ],
 )
 def test_subjects_after_adverbs_objects_and_ranks_and_named_deputies(text, expected):
+    assert [r for r in named_roles(text) if r] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قتل جندي إسرائيلي في انفجار لغم على الحدود بين لبنان وإسرائيل أمس.",
+                     [[("actor", "لغم", "explosive devices"), ("recipient", "جندي إسرائيلي", "army")]], id="the-states-a-border-lies-between-are-no-sides"),
+        pytest.param("قتل ستة أشخاص في انفجار عند معبر بين البلدتين الحدوديتين أمس.", [[("recipient", "ستة أشخاص", "civilians")]],
+                     id="guard-a-crossing-between-towns-names-no-one"),
+        pytest.param("تبادل الجيشان إطلاق النار على الحدود بين لبنان وإسرائيل أمس.",
+                     [[("actor", "لبنان", "Lebanon"), ("recipient", "إسرائيل", "Israel")]], id="guard-an-exchange-of-fire-has-the-two-states-as-sides"),
+        pytest.param("Troops exchanged fire on the border between India and Pakistan on Monday.", [[("actor", "Troops", "army")]],
+                     id="en-an-exchange-of-fire-is-an-assault"),
+    ],
+)
+def test_a_place_between_two_states_names_where_not_who(text, expected):
     assert [r for r in named_roles(text) if r] == expected

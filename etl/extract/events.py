@@ -974,7 +974,12 @@ class ArticleExtractor:
 
     def _between(self, ms: list[Mention], trig_end: int, stop: int) -> tuple[list[Mention], list[Mention]]:
         """"اشتباكات بين الجيش والمسلحين", "بين الجيش ... من جهة وبين الحوثيين": the two sides."""
-        heads = [m for m in ms if trig_end <= m.first < stop and self._prev_word(m) in ("بين", "وبين", "between")]
+        # "انفجار لغم على الحدود بين لبنان وإسرائيل": where it was, not the sides, unless the act is mutual ("تبادل الجيشان
+        # إطلاق النار على الحدود بين لبنان وإسرائيل": the two states' forces)
+        mutual = _cue_words("mutual_words")
+        places = () if any(self.tokens[j].text in mutual for j in range(max(0, trig_end - 4), trig_end)) else _cue_words("between_places")
+        heads = [m for m in ms if trig_end <= m.first < stop and self._prev_word(m) in ("بين", "وبين", "between")
+                 and not (m.first >= 2 and self.tokens[m.first - 2].text in places)]
         if len(heads) >= 2:
             return self._conjoined(ms, heads[0]), self._conjoined(ms, heads[1])
         if heads:
