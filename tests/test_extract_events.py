@@ -2797,3 +2797,31 @@ def test_subjects_after_adverbs_objects_and_ranks_and_named_deputies(text, expec
 )
 def test_a_place_between_two_states_names_where_not_who(text, expected):
     assert [r for r in named_roles(text) if r] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("قررت قطر سحب سفيرها من القاهرة.", [[("actor", "قطر", "Qatar"), ("recipient", "القاهرة", "Egypt")]],
+                     id="a-noun-after-a-preposition-is-no-subject-and-the-decider-recalls"),
+        pytest.param("قال مسؤول إن السودان استدعى سفيره في القاهرة.", [[("actor", "السودان", "Sudan"), ("recipient", "القاهرة", "Egypt")]],
+                     id="the-envoy-recalled-is-neither-subject-nor-recipient"),
+        pytest.param("انتقد التقرير بشدة الحكومة العراقية.", [[("recipient", "الحكومة العراقية", "الحكومة العراقية")]],
+                     id="an-adverb-after-a-definite-subject-leaves-the-body-after-it-the-object"),
+        pytest.param("انتقد التقرير أداء وزير الداخلية سمير الخالدي.", [[("recipient", "سمير الخالدي", "سمير الخالدي")]],
+                     id="a-person-after-an-indefinite-object-head-is-its-genitive"),
+        pytest.param("يطالب المتظاهرون بأن تقطع مصر علاقاتها مع إسرائيل.", [[("actor", "المتظاهرون", "protesters")]],
+                     id="an-act-demanded-with-an-is-not-done"),
+        pytest.param("Protesters demanded that the government cut ties with Israel.",
+                     [[("actor", "Protesters", "protesters"), ("recipient", "government", "government")]], id="en-an-act-demanded-with-that-is-not-done"),
+        pytest.param("قتل مسلحون نائب محافظ كركوك.", [[("actor", "مسلحون", "militants"), ("recipient", "نائب محافظ كركوك", None)]],
+                     id="a-deputy-governor-is-named-by-the-whole-phrase-not-the-seat"),
+        pytest.param("قال مدير أمن المحافظة إن قوات الأمن اعتقلت عددا من المشتبه بهم.",
+                     [[("speaker", "أمن المحافظة", "أمن المحافظة")], [("actor", "قوات الأمن", "security forces"), ("recipient", "المشتبه بهم", "suspects")]],
+                     id="a-prepositions-pronoun-is-nobodys-forces"),
+        pytest.param("أفاد مسؤول بأن مسلحين فجروا صباح أمس الطريق الرئيسي.", [[("actor", "مسلحين", "militants"), ("recipient", "الطريق الرئيسي", "targets")]],
+                     id="guard-a-past-verb-after-that-is-reported"),
+    ],
+)
+def test_rules_hold_for_the_counter_examples_a_third_review_of_this_session_raised(text, expected):
+    assert [r for r in named_roles(text) if r] == expected

@@ -191,8 +191,8 @@ class ActorFinder:
                 continue
             if not self._is_wordy(j) or (j == i and t.startswith("ال") and t not in self.people_by_name):
                 break
-            if t in cue_words("adverbs"):
-                break  # "هاجم وزير الداخلية بشدة": how he did it (cues.yaml `adverbs`), no name
+            if t in cue_words("adverbs") or (owned_noun(t) and not self._ta_marbuta(j)):
+                break  # "هاجم وزير الداخلية بشدة": how he did it (cues.yaml `adverbs`); "استدعى الوزير سفيره", "الرئيس علاقاته": his, no name
             if j == i and j + 1 < limit and not t.isascii() and self._names_a_country(j + 1):
                 break  # "مع نظيره الألماني حرص المملكة": a noun governing a country, not a first name
             if j > i and date_words().longest(self.tokens, j):
@@ -348,19 +348,23 @@ class ActorFinder:
                 return deputy
         return m
 
+    def _ta_marbuta(self, j: int) -> bool:
+        """Does token j end in ta marbuta as printed? Folded to ه it would read as a pronoun ("المحافظة", not المحافظ + ه)."""
+        return self.folded.original[self.folded.origin[self.tokens[j].end - 1]] == "ة"
+
     def _personal_name(self, m: Mention) -> bool:
         """Does the office mention end in a person's name printed in it ("... جون نغروبونتي"), rather than a body or a
         place read as one ("رئيس بلدية الفلوجة") or a holder found by the office alone?"""
         words = fold(m.name).split()
         first = m.last - len(words)
-        if first <= m.first or fold(self.surface(first, m.last)) != " ".join(words):
-            return False
-        if self.tokens[first].text.startswith("ال"):
-            return False
+        if len(words) < 2 or first <= m.first or fold(self.surface(first, m.last)) != " ".join(words):
+            return False  # one word after an office is as often a place or a body ("نائب محافظ كركوك") as a name
+        if self.tokens[first].text.startswith("ال") or m.office in _local_offices() or any(w.endswith("ات") for w in words):
+            return False  # a local office's seat ("محافظ ديالى"), a plural ("قائد عمليات بغداد")
         bodies = _institutions()[0]
         # a noun with ta marbuta ("بلدية الفلوجة", "مكتب قناة الجزيرة") names a body, not a person
         return not any(((g := self._entries(j, m.last)) is not None and any(e.kind in ("country", "capital", "nisba", "group") for e in g[2]))
-                       or bodies.longest(self.tokens, j) or self.folded.original[self.folded.origin[self.tokens[j].end - 1]] == "ة"
+                       or bodies.longest(self.tokens, j) or self._ta_marbuta(j)
                        for j in range(first, m.last))
 
     def _prefix_of(self, m: Mention) -> str:
@@ -479,7 +483,7 @@ class ActorFinder:
             if inst and inst.office:
                 office_name, country, j = inst.office, inst.country, inst.last
         # "مستشار الرئيس الروسي للشؤون الدولية": an office of an office
-        nested = self._entries(j, limit)
+        nested = self._entries(j, limit) if j >= limit or not owned_noun(self.tokens[j].text) or self._ta_marbuta(j) else None  # "استدعى الوزير سفيره": his envoy, no title of his
         if nested and any(e.kind == "office" for e in nested[2]) and nested[1] == "" and office_name not in _OFFICE_OF:
             j = nested[0]  # apposition: the second title names the same person
             country = country or next(e for e in nested[2] if e.kind == "office").get("country")
@@ -698,6 +702,27 @@ def opens_name(word: str) -> bool:
 
 
 _OPENS: Final = WordTable(opens_name)  # the lexicons never change in a process
+
+
+@lru_cache(maxsize=1)
+def _local_offices() -> frozenset[str]:
+    return frozenset(name for name, spec in _read_yaml("offices.yaml")["offices"].items() if spec.get("local"))
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    offices = _read_yaml("offices.yaml")["offices"]
+    return frozenset(fold(w) for spec in offices.values() for w in spec.get("ar", []) + spec.get("ar_feminine", []) if " " not in w)
+
+
+def owned_noun(word: str) -> bool:
+    """An office or a plural with a possessive pronoun ("سفيره", "علاقاته"): something of someone's, never a name."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem in _office_words() or ("ال" + stem) in _office_words() or stem.endswith("ات"):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from typing import Final
 
 from schemas import CONTRACT
 
-from .actors import ActorFinder, Mention, opens_name, proper_name, remention
+from .actors import ActorFinder, Mention, opens_name, owned_noun, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cues, date_vocabulary, gazetteer, group_labels, passive_forms, triggers
 from .lexicon import cue_words as _cue_words
@@ -80,6 +80,7 @@ _ASIDES: Final = {"بينهم", "بينها", "وبينهم", "منهم", "وم�
 _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _ATTACKED_IN_WORDS: Final = frozenset(("ASSAULT", "STATEMENT", "AGREEMENT", "ACCUSE", "THREATEN", "SANCTION"))  # acts told as nouns that an attack verb can only criticise
 _ARTICLE_LOOKALIKES: Final = frozenset(("الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "العديد"))  # ال that is no article, or a count ("العديد من")
+_PREPOSITION_PRONOUNS: Final = frozenset(p + q for p in ("ب", "ل", "من", "في", "علي", "عن", "مع") for q in ("ه", "ها", "هم", "هما"))  # "المشتبه بهم"
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب", "وسط", "امام", "حول"}  # a "verb" after these is a noun ("وسط حشد من المصلين")
@@ -528,17 +529,31 @@ class ArticleExtractor:
             out.append(nxt)
             cur = nxt
 
-    def _whole_subject_between(self, sent: Sentence, start: int, end: int, needs: tuple[str, ...]) -> bool:
+    def _after_preposition(self, m: Mention) -> bool:
+        """Does a preposition stand right before the mention, other than the من of a part of a whole ("مجموعة من
+        المتظاهرين", "عناصر من الشرطة", "ثلاثة من الجنود", a unit, `unit_words`: "قوة من الجيش": those are the subject)
+        or of sources ("قالت مصادر من الوزارة": the ministry speaks)?"""
+        if m.first < 1 or self.tokens[m.first - 1].text not in _PREPOSITIONS:
+            return False
+        if self.tokens[m.first - 1].text != "من" or m.first < 2:
+            return True
+        head = self.tokens[m.first - 2].text
+        return not (head in _cue_words_any("partitive_words", "member_words", "unit_words", "non_actor_subjects") or self._counted(m.first - 2))
+
+    def _whole_subject_between(self, sent: Sentence, start: int, end: int, needs: tuple[str, ...], visit: bool) -> bool:
         """"قصفت الطائرات مواقع المسلحين": a definite noun after the verb is a whole subject, never the head of a genitive
-        after it, and an indefinite word after it heads the object. An adjective ("المسؤولون الأميركيون"), the surname of a
-        name ("خالد البطش القيادي"), an honorific ("وقال العميد الركن ..."), a count, a time, a preposition ("قال للصحفيين
-        هنا"), an adverb ("زار المنطقة أيضا المبعوث") or the verb's own object ("أطلق النار عشوائيا جنود") leaves it open."""
-        dated, adverbs = self._dated_tokens(sent), _cue_words("adverbs")
+        after it, and an indefinite word after it heads the object ("انتقد التقرير بشدة الحكومة": the report criticised).
+        An adjective ("المسؤولون الأميركيون"), the surname of a name ("خالد البطش القيادي"), an honorific ("وقال العميد
+        الركن ..."), a count, a time, a preposition ("قال للصحفيين هنا") or the verb's own object ("أطلق النار عشوائيا
+        جنود") leaves it open, and so does an adverb after a visit's destination ("زار المنطقة أيضا المبعوث")."""
+        dated, adverbs = self._dated_tokens(sent), (_cue_words("adverbs") if visit else frozenset())
         whole = next((j for j in range(start, end) if self._is_definite(j) and j not in dated and self.tokens[j].text not in _honorifics()
                       and self.tokens[j].text not in _ARTICLE_LOOKALIKES and not self._counted(j) and not self.tokens[j].text.startswith("لل")
                       and not (needs and _reads_as(self.tokens[j].text, needs))), None)
+        parts = _cue_words_any("partitive_words", "member_words", "unit_words")  # "داهمت المنزل قوة من الجيش": the unit is the subject
         return whole is not None and any(not self._is_definite(k) and k not in dated and self.tokens[k].text not in adverbs
-                                         and self.tokens[k].text[:1] not in ("ب", "ل") for k in range(whole + 1, end))
+                                         and not (self.tokens[k].text in parts or (self.tokens[k].text == "من" and k > whole + 1 and self.tokens[k - 1].text in parts))
+                                         for k in range(whole + 1, end))
 
     def _subject(self, ms: list[Mention], sent: Sentence, trig: int, trig_end: int) -> list[Mention] | None:
         """The verb's agent: Arabic prefers the actor right after the verb (VSO), English the one before it.
@@ -555,8 +570,12 @@ class ArticleExtractor:
             reach += self._time_phrase_end(sent, reach - 2) - (reach - 2)  # "هاجم في ساعة مبكرة مسلحون": an hour told without a date
         found = self._trigger_match(trig)
         needs: tuple[str, ...] = next((tuple(e.get("needs")) for e in found[2] if e.get("needs")), ()) if found is not None else ()
+        visit = found is not None and any(e.value == "VISIT" for e in found[2])
+        objects = needs if found is not None and any(e.value == "SANCTION" for e in found[2]) else ()  # "استدعى سفيره": the envoy recalled is no subject
         after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
-                      and (m.actor_type == "person" or not self._whole_subject_between(sent, trig_end, m.first, needs))  # "قال الجنرال فلان قائد القوات": a name, then his office
+                      and not self._after_preposition(m)  # "سحب سفيرها من القاهرة": a noun after a preposition is no subject
+                      and not (objects and self._needed_word(m, objects))
+                      and not self._whole_subject_between(sent, trig_end, m.first, needs, visit)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
                       and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
                       and not any(self._governs(sent, j, m.first) for j in range(trig_end, m.first))), None)
@@ -1461,6 +1480,9 @@ class ArticleExtractor:
             if (etype == "ASSAULT" and draft.status == "planned") or (etype in _UNSEEN_AGENT and draft.status == "expected"):
                 self._unreported.add(i)
                 continue  # an attack announced for later is a threat or a purpose ("لضرب"), not an assault; an attempt or a condition did not happen
+            if draft.verb and etype not in _SPEECH and (entry.get("tense") in ("present", "base") or self._latin(i)) and self._demanded_act(sent, i):
+                self._unreported.add(i)
+                continue  # "يطالب المتظاهرون بأن تقطع مصر علاقاتها", "demanded that the government cut ties": asked for, not done
             if etype == "ASSAULT" and draft.verb and any(self.tokens[j].text in ("منذ", "since") for j in range(end, stop)):
                 continue  # "قتل ثلاثة آلاف جندي منذ الاجتياح": a running toll, not one attack
             if etype == "PROTEST" and draft.date is None and draft.verb and any(
@@ -1687,6 +1709,20 @@ class ArticleExtractor:
     def _event_masdar(self, j: int) -> bool:
         """Is token j a masdar with ب that carries the event noun after it ("بعقد جلسة", cues.yaml `event_masdars`)?"""
         return any(p.endswith("ب") and v in _cue_words("event_masdars") for v, p in clitic_variants(self.tokens[j].text))
+
+    def _demanded_act(self, sent: Sentence, i: int) -> bool:
+        """Is the present or base verb at i the act a demand or an obligation asks for: after أن/بأن/that with a demand word,
+        a verb of request or an obligation (cues.yaml `obligation_words`: يجب أن) a few words before it (and the verb's
+        own subject between: "أن الحكومة تقطع", "that the government cut")? "أفاد بأن مسلحين فجروا" reports."""
+        k = next((k for k in range(i - 1, max(sent.first, i - 5) - 1, -1) if self.tokens[k].text in ("بان", "وبان", "ان", "that")), None)
+        if k is None:  # "that the government cut ties": its subject may stand between
+            return False
+        for j in range(k - 1, max(sent.first, k - 6) - 1, -1):
+            word = self.tokens[j].text
+            found = self._trigger_match(j)
+            if word in _cue_words("demand_words") or word in _cue_words("obligation_words") or (found is not None and any(e.value == "REQUEST" for e in found[2])):
+                return True
+        return False
 
     def _demanded(self, sent: Sentence, i: int) -> bool:
         """Is the ب-masdar at i what a demand asks for: a demand word or a verb of request (طالب) before it, past
@@ -2030,8 +2066,9 @@ class ArticleExtractor:
                 recipients = self._casualties(sent, i, end, stop)
             if not recipients and d.event_type == "ASSAULT" and any(self.tokens[j].text == "ضد" for j in range(end, min(stop, end + 3))):
                 recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, False)]  # "نفذ ضد عناصر من العشائر": whom it was against
-            if not recipients and t == "SANCTION":  # "قطعت علاقاتها مع إسرائيل", "استدعت سفيرها في إسرائيل": the state relations are cut with
-                recipients = [m for m in self._after(ms, end, stop, _RELATIONS_WITH) if m.key not in taken][:1]
+            if t == "SANCTION":  # "قطعت علاقاتها مع إسرائيل", "استدعت سفيرها في إسرائيل": the state relations are cut with, not the envoy
+                recipients = [m for m in self._after(ms, end, stop, _RELATIONS_WITH) if m.key not in taken][:1] or [
+                    m for m in recipients if not (owned_noun(self.tokens[m.first].text) and not self._ta_marbuta(m.first))]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
                               and not (m.prefix.endswith("ل") and self._is_attack_word(m.first - 1))  # "في هجوم لمستوطنين": whose attack it was
@@ -2564,8 +2601,8 @@ class ArticleExtractor:
         """"أعلن الجيش الأمريكي أن قواته قتلت": "its forces" are the army's, so the army named
         before takes part, as an analyst would code it."""
         word = self.actors.surface(m.last - 1, m.last)
-        if m.actor_type != "group" or not word.endswith(("ه", "ها", "هم")) or fold(word).endswith("الله"):
-            return None  # "حزب الله": a name, no pronoun
+        if m.actor_type != "group" or not word.endswith(("ه", "ها", "هم")) or fold(word).endswith("الله") or fold(word) in _PREPOSITION_PRONOUNS:
+            return None  # "حزب الله": a name, no pronoun; "المشتبه بهم": a preposition's pronoun, nobody's forces
         before = [x for x in self._sentence_mentions if sent.first <= x.first and x.last <= m.first and x.actor_type in ("org", "group", "country")]
         return before[-1] if before else None
 
