@@ -2825,3 +2825,16 @@ def test_a_place_between_two_states_names_where_not_who(text, expected):
 )
 def test_rules_hold_for_the_counter_examples_a_third_review_of_this_session_raised(text, expected):
     assert [r for r in named_roles(text) if r] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("اعتقلت الشرطة فجرا ثلاثة مشتبهين.", [[("actor", "الشرطة", "police"), ("recipient", "ثلاثة مشتبهين", "suspects")]],
+                     id="at-dawn-in-the-accusative-blows-nothing-up"),
+        pytest.param("هاجم فجرا مسلحون مركزا للشرطة.", [[("actor", "مسلحون", "militants"), ("recipient", "مركزا للشرطة", "police")]],
+                     id="guard-a-time-in-the-accusative-stands-between-verb-and-subject"),
+    ],
+)
+def test_a_part_of_the_day_told_alone_is_a_time(text, expected):
+    assert [r for r in named_roles(text) if r] == expected

@@ -81,6 +81,7 @@ _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _ATTACKED_IN_WORDS: Final = frozenset(("ASSAULT", "STATEMENT", "AGREEMENT", "ACCUSE", "THREATEN", "SANCTION"))  # acts told as nouns that an attack verb can only criticise
 _ARTICLE_LOOKALIKES: Final = frozenset(("الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "العديد"))  # ال that is no article, or a count ("العديد من")
 _PREPOSITION_PRONOUNS: Final = frozenset(p + q for p in ("ب", "ل", "من", "في", "علي", "عن", "مع") for q in ("ه", "ها", "هم", "هما"))  # "المشتبه بهم"
+_ADVERBIAL_TIMES: Final = frozenset(("فجرا", "صباحا", "ظهرا", "عصرا", "ليلا", "مساء"))  # parts of the day told alone, in the accusative
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب", "وسط", "امام", "حول"}  # a "verb" after these is a noun ("وسط حشد من المصلين")
@@ -665,6 +666,8 @@ class ArticleExtractor:
     def _time_phrase_end(self, sent: Sentence, j: int) -> int:
         """Where a time phrase with no date in it, opening at j, ends ("في ساعة مبكرة", "في وقت متأخر من الليل",
         "قبل ساعات": cues.yaml `time_openers`, `time_words`); j when none opens there."""
+        if j < sent.last and self.tokens[j].text in _ADVERBIAL_TIMES:
+            return j + 1  # "هاجم فجرا مسلحون": a time in the accusative, alone
         if j + 1 >= sent.last or self.tokens[j].text not in _cue_words("time_openers") or self.tokens[j + 1].text not in _cue_words("time_words"):
             return j
         k = j + 1
@@ -715,7 +718,7 @@ class ArticleExtractor:
 
     def _verb_at(self, j: int) -> bool:
         """Does a verb trigger start at token j (not a noun: "خلال المواجهات" may stand between a verb and its subject)?"""
-        found = self._trigger_match(j)
+        found = self._trigger_match(j) if self.tokens[j].text not in _ADVERBIAL_TIMES else None  # "فجرا": at dawn
         return found is not None and any(e.get("pos") == "verb" for e in found[2])
 
     def _affiliated_head(self, ms: list[Mention], sent: Sentence, m: Mention) -> Mention | None:
@@ -1251,6 +1254,7 @@ class ArticleExtractor:
         out = []
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
         inside |= self._dated_tokens(sent)  # "فجر أمس": dawn yesterday, not "he blew up"
+        inside |= {j for j in starts if self.tokens[j].text in _cue_words("time_words")}  # "فجرا": at dawn
         formulae = _formulae()
         resume = sent.first  # words before it belong to a trigger or a formula already read
         for i in starts:
