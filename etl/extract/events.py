@@ -530,16 +530,12 @@ class ArticleExtractor:
             out.append(nxt)
             cur = nxt
 
-    def _after_preposition(self, m: Mention) -> bool:
-        """Does a preposition stand right before the mention, other than the من of a part of a whole ("مجموعة من
-        المتظاهرين", "عناصر من الشرطة", "ثلاثة من الجنود", a unit, `unit_words`: "قوة من الجيش": those are the subject)
-        or of sources ("قالت مصادر من الوزارة": the ministry speaks)?"""
-        if m.first < 1 or self.tokens[m.first - 1].text not in _PREPOSITIONS:
+    def _accusative_part(self, m: Mention) -> bool:
+        """"اعتقلت الشرطة عددا من المشتبه بهم": a part of a whole in the accusative (عددا, بعضا) is the object."""
+        if m.first < 2 or self.tokens[m.first - 1].text != "من":
             return False
-        if self.tokens[m.first - 1].text != "من" or m.first < 2:
-            return True
         head = self.tokens[m.first - 2].text
-        return not (head in _cue_words_any("partitive_words", "member_words", "unit_words", "non_actor_subjects") or self._counted(m.first - 2))
+        return head.endswith("ا") and head[:-1] in _cue_words("partitive_words")
 
     def _whole_subject_between(self, sent: Sentence, start: int, end: int, needs: tuple[str, ...], visit: bool) -> bool:
         """"قصفت الطائرات مواقع المسلحين": a definite noun after the verb is a whole subject, never the head of a genitive
@@ -552,7 +548,7 @@ class ArticleExtractor:
                       and self.tokens[j].text not in _ARTICLE_LOOKALIKES and not self._counted(j) and not self.tokens[j].text.startswith("لل")
                       and not (needs and _reads_as(self.tokens[j].text, needs))), None)
         parts = _cue_words_any("partitive_words", "member_words", "unit_words")  # "داهمت المنزل قوة من الجيش": the unit is the subject
-        return whole is not None and any(not self._is_definite(k) and k not in dated and self.tokens[k].text not in adverbs
+        return whole is not None and any(not self._is_definite(k) and k not in dated and self.tokens[k].text not in adverbs and self.tokens[k].text not in ("باسم", "بلسان")  # "المتحدث بلسان الجيش"
                                          and not (self.tokens[k].text in parts or (self.tokens[k].text == "من" and k > whole + 1 and self.tokens[k - 1].text in parts))
                                          for k in range(whole + 1, end))
 
@@ -573,9 +569,12 @@ class ArticleExtractor:
         needs: tuple[str, ...] = next((tuple(e.get("needs")) for e in found[2] if e.get("needs")), ()) if found is not None else ()
         visit = found is not None and any(e.value == "VISIT" for e in found[2])
         objects = needs if found is not None and any(e.value == "SANCTION" for e in found[2]) else ()  # "استدعى سفيره": the envoy recalled is no subject
-        after = next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
-                      and not self._after_preposition(m)  # "سحب سفيرها من القاهرة": a noun after a preposition is no subject
-                      and not (objects and self._needed_word(m, objects))
+        # "ودعوا زعيم القاعدة": a past verb in the plural carries its subject; the actor after it is its object
+        plural = not self._latin(trig) and trig_end == trig + 1 and self.tokens[trig].text.endswith("وا") and found is not None \
+            and any(e.get("pos") == "verb" and e.get("tense") == "past" for e in found[2])
+        after = None if plural else next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
+                      and not (objects and (self._needed_word(m, objects) or self._prev_word(m) in _RELATIONS_WITH))  # "سحب سفيرها من القاهرة": the envoy and the state
+                      and not self._accusative_part(m)
                       and not self._whole_subject_between(sent, trig_end, m.first, needs, visit)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
                       and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
@@ -961,6 +960,8 @@ class ArticleExtractor:
         """"وتجمع المتظاهرون ... وهتفوا بشعارات مضادة لمحافظ": the protesters are known to the reader,
         but a gathering aimed at someone, in an article that has told no protest yet, is the first
         report of it there is. Chants and banners (`needs_target`) only tell how it went."""
+        if fold(draft.lemma) in _cue_words("protest_acts_on"):
+            return False  # "ورشقوا قوات كي فور بالحجارة": what the known protesters did tells how their protest went
         return not entry.get("needs_target") and bool(draft.holders("recipient")) and not any(d.event_type == draft.event_type for d in self.drafts)
 
     def _definite(self, m: Mention) -> bool:
@@ -1721,11 +1722,15 @@ class ArticleExtractor:
         k = next((k for k in range(i - 1, max(sent.first, i - 5) - 1, -1) if self.tokens[k].text in ("بان", "وبان", "ان", "that")), None)
         if k is None:  # "that the government cut ties": its subject may stand between
             return False
-        for j in range(k - 1, max(sent.first, k - 6) - 1, -1):
+        # the demand right before the that-word ("demanded that"), or, in Arabic, past the one asked ("دعا الحكومة إلى أن");
+        # a verb between ("طالبت ... وقالت إن", "saying that") opens a clause of its own
+        for j in range(k - 1, max(sent.first, k - (1 if self._latin(k) else 4)) - 1, -1):
             word = self.tokens[j].text
             found = self._trigger_match(j)
             if word in _cue_words("demand_words") or word in _cue_words("obligation_words") or (found is not None and any(e.value == "REQUEST" for e in found[2])):
                 return True
+            if found is not None and any(e.get("pos") == "verb" for e in found[2]):
+                return False
         return False
 
     def _demanded(self, sent: Sentence, i: int) -> bool:

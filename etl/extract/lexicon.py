@@ -382,7 +382,10 @@ def verb_forms(past: str, present: str, objects: bool = False) -> Iterable[tuple
     p, y = fold(past), fold(present)
     p_stem = p[:-1] if p.endswith("ي") else p  # التقى -> التقت
     for suf in _PAST_SUFFIXES:
-        base = (p_stem if suf.startswith("ت") and p.endswith("ي") else p) + suf
+        if p.endswith("ا") and (suf.startswith("ت") or suf in ("ا", "وا")):  # دعا -> دعت, دعوا
+            base = p[:-1] + (suf if suf.startswith("ت") else "وا")
+        else:
+            base = (p_stem if suf.startswith("ت") and p.endswith("ي") else p) + suf
         yield base, "past"
         if objects and suf in ("", "ت", "وا"):
             for obj in _OBJECT:
