@@ -82,6 +82,8 @@ _ATTACKED_IN_WORDS: Final = frozenset(("ASSAULT", "STATEMENT", "AGREEMENT", "ACC
 _ARTICLE_LOOKALIKES: Final = frozenset(("الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "العديد"))  # ال that is no article, or a count ("العديد من")
 _PREPOSITION_PRONOUNS: Final = frozenset(p + q for p in ("ب", "ل", "من", "في", "علي", "عن", "مع") for q in ("ه", "ها", "هم", "هما"))  # "المشتبه بهم"
 _ADVERBIAL_TIMES: Final = frozenset(("فجرا", "صباحا", "ظهرا", "عصرا", "ليلا", "مساء"))  # parts of the day told alone, in the accusative
+_AGENTS_OF_FORCE: Final = frozenset(("militants", "army", "police", "security forces", "settlers"))  # "هاجم القرية أيضا مسلحون": the doers after an adverb
+_ADDRESSING: Final = frozenset(("REQUEST", "CONCEDE", "STATEMENT", "SANCTION"))  # verbs whose object is whom they address or free: "ودعوا زعيم الحركة"
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب", "وسط", "امام", "حول"}  # a "verb" after these is a noun ("وسط حشد من المصلين")
@@ -530,6 +532,15 @@ class ArticleExtractor:
             out.append(nxt)
             cur = nxt
 
+    def _gender_clash(self, trig: int, m: Mention) -> bool:
+        """"ودعت الرئيس السوري إلى زيارة القاهرة": a feminine past verb takes no man named by his office as its subject."""
+        word = self.tokens[trig].text
+        if self._latin(trig) or m.actor_type != "person" or m.office is None or not word.endswith("ت") or word.endswith("ات"):
+            return False
+        found = self._trigger_match(trig)
+        return found is not None and any(e.get("pos") == "verb" and e.get("tense") == "past" for e in found[2]) \
+            and not self._ta_marbuta(m.first) and not self.tokens[m.first].text.endswith(("ه", "ة"))
+
     def _accusative_part(self, m: Mention) -> bool:
         """"اعتقلت الشرطة عددا من المشتبه بهم": a part of a whole in the accusative (عددا, بعضا) is the object."""
         if m.first < 2 or self.tokens[m.first - 1].text != "من":
@@ -570,12 +581,13 @@ class ArticleExtractor:
         visit = found is not None and any(e.value == "VISIT" for e in found[2])
         objects = needs if found is not None and any(e.value == "SANCTION" for e in found[2]) else ()  # "استدعى سفيره": the envoy recalled is no subject
         # "ودعوا زعيم القاعدة": a past verb in the plural carries its subject; the actor after it is its object
-        plural = not self._latin(trig) and trig_end == trig + 1 and self.tokens[trig].text.endswith("وا") and found is not None \
-            and any(e.get("pos") == "verb" and e.get("tense") == "past" for e in found[2])
+        plural = not self._latin(trig) and trig_end == trig + 1 and self.tokens[trig].text.endswith(("وا", "تا")) and found is not None \
+            and any(e.get("pos") == "verb" and e.get("tense") == "past" and e.value in _ADDRESSING for e in found[2])
         after = None if plural else next((m for m in ms if trig_end <= m.first <= reach and not self._prep_before(m) and self._adjacent(trig_end, m.first)
                       and not (objects and (self._needed_word(m, objects) or self._prev_word(m) in _RELATIONS_WITH))  # "سحب سفيرها من القاهرة": the envoy and the state
                       and not self._accusative_part(m)
-                      and not self._whole_subject_between(sent, trig_end, m.first, needs, visit)
+                      and not self._gender_clash(trig, m)
+                      and not self._whole_subject_between(sent, trig_end, m.first, needs, visit or m.canonical in _AGENTS_OF_FORCE)
                       and not self._accusative(m) and not self._attack_adjective(m)  # "أصيب 70 في هجوم انتحاري": the bomber is the attack's adjective
                       and not any(self._verb_at(j) or self.tokens[j].text in _cue_words("background_openers") for j in range(trig_end, m.first))
                       and not any(self._governs(sent, j, m.first) for j in range(trig_end, m.first))), None)
@@ -717,7 +729,7 @@ class ArticleExtractor:
 
     def _verb_at(self, j: int) -> bool:
         """Does a verb trigger start at token j (not a noun: "خلال المواجهات" may stand between a verb and its subject)?"""
-        found = self._trigger_match(j) if self.tokens[j].text not in _ADVERBIAL_TIMES else None  # "فجرا": at dawn
+        found = self._trigger_match(j) if self.tokens[j].text not in _ADVERBIAL_TIMES or self.tokens[j - 1].text.endswith(("ان", "ين")) else None  # "فجرا": at dawn
         return found is not None and any(e.get("pos") == "verb" for e in found[2])
 
     def _affiliated_head(self, ms: list[Mention], sent: Sentence, m: Mention) -> Mention | None:
@@ -960,8 +972,6 @@ class ArticleExtractor:
         """"وتجمع المتظاهرون ... وهتفوا بشعارات مضادة لمحافظ": the protesters are known to the reader,
         but a gathering aimed at someone, in an article that has told no protest yet, is the first
         report of it there is. Chants and banners (`needs_target`) only tell how it went."""
-        if fold(draft.lemma) in _cue_words("protest_acts_on"):
-            return False  # "ورشقوا قوات كي فور بالحجارة": what the known protesters did tells how their protest went
         return not entry.get("needs_target") and bool(draft.holders("recipient")) and not any(d.event_type == draft.event_type for d in self.drafts)
 
     def _definite(self, m: Mention) -> bool:
@@ -1255,7 +1265,8 @@ class ArticleExtractor:
         out = []
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
         inside |= self._dated_tokens(sent)  # "فجر أمس": dawn yesterday, not "he blew up"
-        inside |= {j for j in starts if self.tokens[j].text in _cue_words("time_words")}  # "فجرا": at dawn
+        # "فجرا": at dawn, unless two doers stand before it ("مسلحان فجرا عبوة", "رجلين فجرا سيارة")
+        inside |= {j for j in starts if self.tokens[j].text in _cue_words("time_words") and not (j > sent.first and self.tokens[j - 1].text.endswith(("ان", "ين")))}
         formulae = _formulae()
         resume = sent.first  # words before it belong to a trigger or a formula already read
         for i in starts:
@@ -1416,8 +1427,9 @@ class ArticleExtractor:
                 continue  # "وصل ... في زيارة عمل": the noun names the verb's event
             if is_noun and self._latin(i) and self._wished_for(sent, i):
                 continue  # "Tehran was ready for talks": a wish, not talks
-            if is_noun and ((prefix.lstrip("وف")[:1] == "ب" and self._demanded(sent, i)) or (i - 1 > sent.first and self._event_masdar(i - 1) and self._demanded(sent, i - 1))):
-                continue  # "مطالبين بالإفراج عن المعتقلين", "طالبت واشنطن أمس بالإفراج": asked for, not done (the demand is a request of its own)
+            if is_noun and ((prefix.lstrip("وف")[:1] in ("ب", "ل") and self._demanded(sent, i)) or (i - 1 > sent.first and self._event_masdar(i - 1) and self._demanded(sent, i - 1))
+                            or (i - 1 > sent.first and self.tokens[i - 1].text == "الي" and self._demanded(sent, i - 1))):
+                continue  # "مطالبين بالإفراج عن المعتقلين", "طالبت واشنطن أمس بالإفراج", "دعت إسرائيل إلى الانسحاب": asked for, not done
             if is_noun and etype in _SPEECH and self._medium(sent, i):
                 continue  # "condemned the attack in a statement", "أدان الهجوم في بيان": how it was said, not another saying
             if etype in _UNSEEN_AGENT and (self._in_relative_clause(sent, i, not is_noun) or self._warned_of(sent, i) or self._in_background_clause(sent, i) or self._in_plot(sent, i)):
@@ -1724,11 +1736,11 @@ class ArticleExtractor:
             return False
         # the demand right before the that-word ("demanded that"), or, in Arabic, past the one asked ("دعا الحكومة إلى أن");
         # a verb between ("طالبت ... وقالت إن", "saying that") opens a clause of its own
-        for j in range(k - 1, max(sent.first, k - (1 if self._latin(k) else 4)) - 1, -1):
+        for j in range(k - 1, max(sent.first, k - (1 if self._latin(k) else 6)) - 1, -1):
             word = self.tokens[j].text
             found = self._trigger_match(j)
             if word in _cue_words("demand_words") or word in _cue_words("obligation_words") or (found is not None and any(e.value == "REQUEST" for e in found[2])):
-                return True
+                return not (j > sent.first and self.tokens[j - 1].text in _RELATIVES)  # "الحزب الذي يطالب بالإصلاح أن": whose demand it is, not this one
             if found is not None and any(e.get("pos") == "verb" for e in found[2]):
                 return False
         return False

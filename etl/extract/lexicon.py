@@ -382,7 +382,7 @@ def verb_forms(past: str, present: str, objects: bool = False) -> Iterable[tuple
     p, y = fold(past), fold(present)
     p_stem = p[:-1] if p.endswith("ي") else p  # التقى -> التقت
     for suf in _PAST_SUFFIXES:
-        if p.endswith("ا") and (suf.startswith("ت") or suf in ("ا", "وا")):  # دعا -> دعت, دعوا
+        if past.endswith("ا") and (suf.startswith("ت") or suf in ("ا", "وا")):  # دعا -> دعت, دعوا (not بدأ, folded بدا)
             base = p[:-1] + (suf if suf.startswith("ت") else "وا")
         else:
             base = (p_stem if suf.startswith("ت") and p.endswith("ي") else p) + suf
