@@ -81,7 +81,6 @@ _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _ATTACKED_IN_WORDS: Final = frozenset(("ASSAULT", "STATEMENT", "AGREEMENT", "ACCUSE", "THREATEN", "SANCTION"))  # acts told as nouns that an attack verb can only criticise
 _ARTICLE_LOOKALIKES: Final = frozenset(("الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "العديد"))  # ال that is no article, or a count ("العديد من")
 _PREPOSITION_PRONOUNS: Final = frozenset(p + q for p in ("ب", "ل", "من", "في", "علي", "عن", "مع") for q in ("ه", "ها", "هم", "هما"))  # "المشتبه بهم"
-_ADVERBIAL_TIMES: Final = frozenset(("فجرا", "صباحا", "ظهرا", "عصرا", "ليلا", "مساء"))  # parts of the day told alone, in the accusative
 _AGENTS_OF_FORCE: Final = frozenset(("militants", "army", "police", "security forces", "settlers"))  # "هاجم القرية أيضا مسلحون": the doers after an adverb
 _ADDRESSING: Final = frozenset(("REQUEST", "CONCEDE", "STATEMENT", "SANCTION"))  # verbs whose object is whom they address or free: "ودعوا زعيم الحركة"
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
@@ -677,7 +676,7 @@ class ArticleExtractor:
     def _time_phrase_end(self, sent: Sentence, j: int) -> int:
         """Where a time phrase with no date in it, opening at j, ends ("في ساعة مبكرة", "في وقت متأخر من الليل",
         "قبل ساعات": cues.yaml `time_openers`, `time_words`); j when none opens there."""
-        if j < sent.last and self.tokens[j].text in _ADVERBIAL_TIMES:
+        if j < sent.last and self._adverbial_time(j):
             return j + 1  # "هاجم فجرا مسلحون": a time in the accusative, alone
         if j + 1 >= sent.last or self.tokens[j].text not in _cue_words("time_openers") or self.tokens[j + 1].text not in _cue_words("time_words"):
             return j
@@ -727,9 +726,13 @@ class ArticleExtractor:
         return after < sent.last and self._adjacent(after, after) and (self.tokens[after].text in _BY or (
             after + 1 < sent.last and self.tokens[after].text == "علي" and self.tokens[after + 1].text in _BY))
 
+    def _adverbial_time(self, j: int) -> bool:
+        """Is the word at j a part of the day told alone (cues.yaml `adverbial_times`: "فجرا"), not a dual verb after two doers?"""
+        return self.tokens[j].text in _cue_words("adverbial_times") and not (j > 0 and self.tokens[j - 1].text.endswith(("ان", "ين")))
+
     def _verb_at(self, j: int) -> bool:
         """Does a verb trigger start at token j (not a noun: "خلال المواجهات" may stand between a verb and its subject)?"""
-        found = self._trigger_match(j) if self.tokens[j].text not in _ADVERBIAL_TIMES or self.tokens[j - 1].text.endswith(("ان", "ين")) else None  # "فجرا": at dawn
+        found = self._trigger_match(j) if not self._adverbial_time(j) else None  # "فجرا": at dawn
         return found is not None and any(e.get("pos") == "verb" for e in found[2])
 
     def _affiliated_head(self, ms: list[Mention], sent: Sentence, m: Mention) -> Mention | None:
@@ -1266,7 +1269,7 @@ class ArticleExtractor:
         inside = {j for m in ms for j in range(m.first, m.last)}  # words that belong to an actor's name
         inside |= self._dated_tokens(sent)  # "فجر أمس": dawn yesterday, not "he blew up"
         # "فجرا": at dawn, unless two doers stand before it ("مسلحان فجرا عبوة", "رجلين فجرا سيارة")
-        inside |= {j for j in starts if self.tokens[j].text in _cue_words("time_words") and not (j > sent.first and self.tokens[j - 1].text.endswith(("ان", "ين")))}
+        inside |= {j for j in starts if self._adverbial_time(j)}
         formulae = _formulae()
         resume = sent.first  # words before it belong to a trigger or a formula already read
         for i in starts:
