@@ -81,8 +81,9 @@ _PHRASE_RUN: Final = 4  # words a participant's phrase may run on past its head
 _ATTACKED_IN_WORDS: Final = frozenset(("ASSAULT", "STATEMENT", "AGREEMENT", "ACCUSE", "THREATEN", "SANCTION"))  # acts told as nouns that an attack verb can only criticise
 _ARTICLE_LOOKALIKES: Final = frozenset(("الي", "اليه", "اليها", "اليهم", "اليهما", "الينا", "اليك", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "الا", "العديد"))  # ال that is no article, or a count ("العديد من")
 _PREPOSITION_PRONOUNS: Final = frozenset(p + q for p in ("ب", "ل", "من", "في", "علي", "عن", "مع") for q in ("ه", "ها", "هم", "هما"))  # "المشتبه بهم"
+_BLOWN_UP: Final = ("عبو", "سيار", "نفس", "قنبل", "حزام", "لغم", "الغام", "العبو", "السيار", "القنبل")  # what two doers "فجرا": a bomb, a car, themselves
 _AGENTS_OF_FORCE: Final = frozenset(("militants", "army", "police", "security forces", "settlers"))  # "هاجم القرية أيضا مسلحون": the doers after an adverb
-_ADDRESSING: Final = frozenset(("REQUEST", "CONCEDE", "STATEMENT", "SANCTION"))  # verbs whose object is whom they address or free: "ودعوا زعيم الحركة"
+_ADDRESSING: Final = frozenset(("REQUEST", "CONCEDE", "STATEMENT", "SANCTION", "ASSAULT", "ACCUSE", "SUPPORT", "THREATEN", "COERCE"))  # verbs whose object is whom they address, free, hit or back: "ودعوا زعيم الحركة", "واغتالوا مدير الشرطة"
 _NEAR: Final = 12  # words around an attack word that tell whether it is physical
 _THAT: Final = frozenset(("ان", "انه", "انها", "that"))  # what opens a reported (or denied) clause
 _NOUN_CONTEXT: Final = {"علي", "في", "من", "الي", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "بسبب", "وسط", "امام", "حول"}  # a "verb" after these is a noun ("وسط حشد من المصلين")
@@ -532,13 +533,15 @@ class ArticleExtractor:
             cur = nxt
 
     def _gender_clash(self, trig: int, m: Mention) -> bool:
-        """"ودعت الرئيس السوري إلى زيارة القاهرة": a feminine past verb takes no man named by his office as its subject."""
+        """"ودعت الرئيس السوري إلى الحوار": a feminine past verb of asking takes no man named by a masculine office (with no
+        feminine word in his phrase) as its subject."""
         word = self.tokens[trig].text
         if self._latin(trig) or m.actor_type != "person" or m.office is None or not word.endswith("ت") or word.endswith("ات"):
             return False
+        if self.tokens[m.first].text not in _masculine_offices() or any(self._ta_marbuta(j) and self._nisba_at(j) for j in range(m.first, m.last)):
+            return False  # "وقالت رايس": a woman told before by her name; "وزير الخارجية الإسرائيلية": a woman's title
         found = self._trigger_match(trig)
-        return found is not None and any(e.get("pos") == "verb" and e.get("tense") == "past" for e in found[2]) \
-            and not self._ta_marbuta(m.first) and not self.tokens[m.first].text.endswith(("ه", "ة"))
+        return found is not None and any(e.get("pos") == "verb" and e.get("tense") == "past" and e.value in ("REQUEST", "CONCEDE", "SANCTION") for e in found[2])
 
     def _accusative_part(self, m: Mention) -> bool:
         """"اعتقلت الشرطة عددا من المشتبه بهم": a part of a whole in the accusative (عددا, بعضا) is the object."""
@@ -727,8 +730,13 @@ class ArticleExtractor:
             after + 1 < sent.last and self.tokens[after].text == "علي" and self.tokens[after + 1].text in _BY))
 
     def _adverbial_time(self, j: int) -> bool:
-        """Is the word at j a part of the day told alone (cues.yaml `adverbial_times`: "فجرا"), not a dual verb after two doers?"""
-        return self.tokens[j].text in _cue_words("adverbial_times") and not (j > 0 and self.tokens[j - 1].text.endswith(("ان", "ين")))
+        """Is the word at j a part of the day told alone (cues.yaml `adverbial_times`: "فجرا"), not the dual verb of two doers
+        blowing something up ("مسلحان فجرا عبوة ناسفة")?"""
+        if self.tokens[j].text not in _cue_words("adverbial_times"):
+            return False
+        two_doers = j > 0 and self.tokens[j - 1].text.endswith(("ان", "ين"))
+        blown = j + 1 < len(self.tokens) and self.tokens[j + 1].text.startswith(_BLOWN_UP)
+        return not (two_doers and blown)
 
     def _verb_at(self, j: int) -> bool:
         """Does a verb trigger start at token j (not a noun: "خلال المواجهات" may stand between a verb and its subject)?"""
@@ -1743,7 +1751,7 @@ class ArticleExtractor:
             word = self.tokens[j].text
             found = self._trigger_match(j)
             if word in _cue_words("demand_words") or word in _cue_words("obligation_words") or (found is not None and any(e.value == "REQUEST" for e in found[2])):
-                return not (j > sent.first and self.tokens[j - 1].text in _RELATIVES)  # "الحزب الذي يطالب بالإصلاح أن": whose demand it is, not this one
+                return True
             if found is not None and any(e.get("pos") == "verb" for e in found[2]):
                 return False
         return False
@@ -3152,6 +3160,13 @@ def _strip_possessive(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "ه" else 3):
             return word[: -len(suffix)]
     return word
+
+
+@lru_cache(maxsize=1)
+def _masculine_offices() -> frozenset[str]:
+    """The masculine one-word office forms of offices.yaml ("الرئيس", "وزير"), with and without the article."""
+    words = {fold(w) for spec in _read_yaml("offices.yaml")["offices"].values() for w in spec.get("ar", []) if " " not in w}
+    return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
 
 
 def _has_article(word: str) -> bool:
