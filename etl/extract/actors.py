@@ -15,7 +15,7 @@ from typing import Final
 
 from .dates import date_words
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cue_words, cues, gazetteer, triggers
-from .normalize import Folded, Token, fold, one_space
+from .normalize import Folded, Token, ends_in_ta_marbuta, fold, one_space
 
 _DIGIT: Final = re.compile(r"\d")
 # offices that take another office as complement ("مستشار الرئيس"); others stand in apposition ("خادم الحرمين الشريفين الملك سلمان")
@@ -191,7 +191,7 @@ class ActorFinder:
                 continue
             if not self._is_wordy(j) or (j == i and t.startswith("ال") and t not in self.people_by_name):
                 break
-            if t in cue_words("adverbs") or (owned_noun(t) and not self._ta_marbuta(j)):
+            if t in cue_words("adverbs") or self.owned_at(j):
                 break  # "هاجم وزير الداخلية بشدة": how he did it (cues.yaml `adverbs`); "استدعى الوزير سفيره", "الرئيس علاقاته": his, no name
             if j == i and j + 1 < limit and not t.isascii() and self._names_a_country(j + 1):
                 break  # "مع نظيره الألماني حرص المملكة": a noun governing a country, not a first name
@@ -349,8 +349,12 @@ class ActorFinder:
         return m
 
     def _ta_marbuta(self, j: int) -> bool:
-        """Does token j end in ta marbuta as printed? Folded to ه it would read as a pronoun ("المحافظة", not المحافظ + ه)."""
-        return self.folded.original[self.folded.origin[self.tokens[j].end - 1]] == "ة"
+        return ends_in_ta_marbuta(self.folded, self.tokens[j])
+
+    def owned_at(self, j: int) -> bool:
+        """Is the word at j an office or a plural with a possessive pronoun ("سفيره", "علاقاته"): something of someone's,
+        never a name (a word in ta marbuta, "المحافظة", has no pronoun)?"""
+        return _owned_noun(self.tokens[j].text) and not self._ta_marbuta(j)
 
     def _personal_name(self, m: Mention) -> bool:
         """Does the office mention end in a person's name printed in it ("... جون نغروبونتي"), rather than a body or a
@@ -483,7 +487,7 @@ class ActorFinder:
             if inst and inst.office:
                 office_name, country, j = inst.office, inst.country, inst.last
         # "مستشار الرئيس الروسي للشؤون الدولية": an office of an office
-        nested = self._entries(j, limit) if j >= limit or not owned_noun(self.tokens[j].text) or self._ta_marbuta(j) else None  # "استدعى الوزير سفيره": his envoy, no title of his
+        nested = self._entries(j, limit) if j >= limit or not self.owned_at(j) else None  # "استدعى الوزير سفيره": his envoy, no title of his
         if nested and any(e.kind == "office" for e in nested[2]) and nested[1] == "" and office_name not in _OFFICE_OF:
             j = nested[0]  # apposition: the second title names the same person
             country = country or next(e for e in nested[2] if e.kind == "office").get("country")
@@ -709,18 +713,19 @@ def _local_offices() -> frozenset[str]:
     return frozenset(name for name, spec in _read_yaml("offices.yaml")["offices"].items() if spec.get("local"))
 
 
-@lru_cache(maxsize=1)
-def _office_words() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def office_words(feminine: bool = True) -> frozenset[str]:
+    """The one-word Arabic office forms of offices.yaml ("الرئيس", "وزير"; with `feminine`, "وزيرة" too), folded."""
     offices = _read_yaml("offices.yaml")["offices"]
-    return frozenset(fold(w) for spec in offices.values() for w in spec.get("ar", []) + spec.get("ar_feminine", []) if " " not in w)
+    return frozenset(fold(w) for spec in offices.values() for w in spec.get("ar", []) + (spec.get("ar_feminine", []) if feminine else []) if " " not in w)
 
 
-def owned_noun(word: str) -> bool:
-    """An office or a plural with a possessive pronoun ("سفيره", "علاقاته"): something of someone's, never a name."""
+def _owned_noun(word: str) -> bool:
+    words = office_words()
     for suffix in ("هما", "هم", "ها", "ه"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
-            if stem in _office_words() or ("ال" + stem) in _office_words() or stem.endswith("ات"):
+            if stem in words or ("ال" + stem) in words or stem.endswith("ات"):
                 return True
     return False
 

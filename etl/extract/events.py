@@ -19,12 +19,12 @@ from typing import Final
 
 from schemas import CONTRACT
 
-from .actors import ActorFinder, Mention, opens_name, owned_noun, proper_name, remention
+from .actors import ActorFinder, Mention, office_words, opens_name, proper_name, remention
 from .dates import DateMention, find_dates, opens_date
 from .lexicon import WORD_CACHE, Entry, Trie, WordTable, _read_yaml, bad_verb_prefix, clitic_variants, conjoined_names, country_name, cues, date_vocabulary, gazetteer, group_labels, passive_forms, triggers
 from .lexicon import cue_words as _cue_words
 from .lexicon import cue_words_any as _cue_words_any
-from .normalize import Folded, Token, fold, one_space
+from .normalize import Folded, Token, ends_in_ta_marbuta, fold, one_space
 
 _ENDERS: Final = ".!?\n"  # what ends a sentence: runs of [.!?] or of line breaks
 _CLAUSE_PUNCT: Final = frozenset(',;:"')
@@ -268,8 +268,7 @@ class ArticleExtractor:
 
     def _ta_marbuta(self, i: int) -> bool:
         """Does token i end in ta marbuta as printed ("إصابة")? Folded like a verb with its pronoun ("أصابه"), it is a noun."""
-        tok = self.tokens[i]
-        return tok.text.endswith("ه") and self.folded.original[self.folded.origin[tok.end - 1]] == "ة"
+        return ends_in_ta_marbuta(self.folded, self.tokens[i])
 
     def _clause_start(self, sent: Sentence, i: int) -> int:
         known = self._clauses.get(i)
@@ -538,7 +537,8 @@ class ArticleExtractor:
         word = self.tokens[trig].text
         if self._latin(trig) or m.actor_type != "person" or m.office is None or not word.endswith("ت") or word.endswith("ات"):
             return False
-        if self.tokens[m.first].text not in _masculine_offices() or any(self._ta_marbuta(j) and self._nisba_at(j) for j in range(m.first, m.last)):
+        office, masculine = self.tokens[m.first].text, office_words(feminine=False)
+        if not (office in masculine or (office.startswith("ال") and office[2:] in masculine)) or any(self._ta_marbuta(j) and self._nisba_at(j) for j in range(m.first, m.last)):
             return False  # "وقالت رايس": a woman told before by her name; "وزير الخارجية الإسرائيلية": a woman's title
         found = self._trigger_match(trig)
         return found is not None and any(e.get("pos") == "verb" and e.get("tense") == "past" and e.value in ("REQUEST", "CONCEDE", "SANCTION") for e in found[2])
@@ -2100,7 +2100,7 @@ class ArticleExtractor:
                 recipients = [self._known_inside(m) for m in self._target(sent, i, end, stop, subject, False)]  # "نفذ ضد عناصر من العشائر": whom it was against
             if t == "SANCTION":  # "قطعت علاقاتها مع إسرائيل", "استدعت سفيرها في إسرائيل": the state relations are cut with, not the envoy
                 recipients = [m for m in self._after(ms, end, stop, _RELATIONS_WITH) if m.key not in taken][:1] or [
-                    m for m in recipients if not (owned_noun(self.tokens[m.first].text) and not self._ta_marbuta(m.first))]
+                    m for m in recipients if not self.actors.owned_at(m.first)]
             if not recipients:  # "سيطر الجيش على معسكر ... مليشيات الحوثي": the first actor further on
                 recipients = [m for m in ms if end <= m.first < stop and m.key not in taken and self._prev_word(m) not in _TO and m.actor_type != "country" and not self._attack_adjective(m)
                               and not (m.prefix.endswith("ل") and self._is_attack_word(m.first - 1))  # "في هجوم لمستوطنين": whose attack it was
@@ -2467,7 +2467,7 @@ class ArticleExtractor:
         if any(e.value == "ASSAULT" and conduct < i < reach and self.tokens[i - 1].text not in _RELATIVES for i, _end, e, _p in trigs):
             return True  # ("القصف الذي استهدف الحي" tells what the conduct was)
         weapons = _cue_words("weapon_words")
-        return any(v in weapons or (v.startswith("ال") and v[2:] in weapons) for j in range(conduct + 1, reach) for v, _ in clitic_variants(self.tokens[j].text, False))
+        return any(_reads_as_bare(self.tokens[j].text, weapons) for j in range(conduct + 1, reach))
 
     def _conduct_object(self, d: Draft, sent: Sentence, end: int) -> int | None:
         """Where the attack verb's object, the first word after its subject and its time, is conduct (cues.yaml `conduct_words`:
@@ -2496,7 +2496,7 @@ class ArticleExtractor:
         for j in range(i + 1, min(sent.last - 1, i + 7)):
             if self.tokens[j].text in ("علي", "بسبب") and self._adjacent(j, j + 1) and self.tokens[j - 1].text not in ("ردا", "رد"):  # "ردا على قرار": a reprisal
                 word = self.tokens[j + 1].text
-                if any(v in grounds or (v.startswith("ال") and v[2:] in grounds) for v, _ in clitic_variants(word, False)):
+                if _reads_as_bare(word, grounds):
                     return True
         return False
 
@@ -3162,11 +3162,10 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1)
-def _masculine_offices() -> frozenset[str]:
-    """The masculine one-word office forms of offices.yaml ("الرئيس", "وزير"), with and without the article."""
-    words = {fold(w) for spec in _read_yaml("offices.yaml")["offices"].values() for w in spec.get("ar", []) if " " not in w}
-    return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
+def _reads_as_bare(word: str, words: frozenset[str]) -> bool:
+    """Is a reading of the word, its proclitics and then its article stripped, one of `words` (cue lists written with or
+    without ال: "سياستها", "الرصاص")?"""
+    return any(v in words or (v.startswith("ال") and v[2:] in words) for v, _ in clitic_variants(word, False))
 
 
 def _has_article(word: str) -> bool:

@@ -235,6 +235,12 @@ def _chunk_words(chunk: str) -> tuple[tuple[str, int, int], ...]:
     return words
 
 
+def ends_in_ta_marbuta(folded: Folded, tok: Token) -> bool:
+    """Does the token end in ta marbuta as printed ("إصابة", "المحافظة")? Folded to ه it reads like a noun or verb with a
+    pronoun ("أصابه", المحافظ + ه)."""
+    return tok.text.endswith("ه") and folded.original[folded.origin[tok.end - 1]] == "ة"
+
+
 def one_space(text: str, a: int, b: int) -> bool:
     """Is text[a:b] one space? Most words are one space apart: asked first, that needs no gap string cut and searched."""
     return b - a == 1 and text[a] == " "
